@@ -1,0 +1,102 @@
+/**
+ * `npm run assess` — the engine on the command line. The only module under rules/ that
+ * touches Node: it reads input, calls the pure engine and prints.
+ *   assess FILE | -        readable report (stdin when no file is given)
+ *   assess --json FILE     one JSON object
+ *   assess --jsonl         batch: {"id","text"} per stdin line → {"id","features","findings"}
+ *   assess --context-jsonl batch: {"id","sentence","target"} → {"id","negation","temporality","experiencer"}
+ */
+import { readFileSync } from 'node:fs';
+import { classifySentence } from '../context/classify';
+import { extract } from '../extract/extract';
+import { checkText } from '../input';
+import { formatExtraction } from '../report/text';
+
+const USAGE = 'usage: npm run assess -- [--json] [FILE | -]\n       npm run assess -- --jsonl < cases.jsonl\n       npm run assess -- --context-jsonl < sentences.jsonl';
+
+function fail(message: string, code = 2): never {
+  process.stderr.write(`assess: ${message}\n`);
+  process.exit(code);
+}
+
+function readInput(file: string | undefined): string {
+  try {
+    const buf = file && file !== '-' ? readFileSync(file) : readFileSync(0);
+    return buf.toString('utf8');
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    if (err.code === 'ENOENT') fail(`no such file: ${file}`);
+    if (err.code === 'EISDIR') fail(`${file} is a directory, not a note`);
+    if (err.code === 'EAGAIN' || err.code === 'EOF') return '';
+    fail(`cannot read ${file ?? 'standard input'}: ${err.message}`);
+  }
+}
+
+function* jsonLines(input: string): Generator<Record<string, unknown>> {
+  let n = 0;
+  for (const line of input.split('\n')) {
+    n++;
+    if (!line.trim()) continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      fail(`line ${n} is not JSON`);
+    }
+    if (!value || typeof value !== 'object') fail(`line ${n} is not a JSON object`);
+    yield value as Record<string, unknown>;
+  }
+}
+
+function main(argv: string[]) {
+  const flags = new Set(argv.filter((a) => a.startsWith('--')));
+  const files = argv.filter((a) => !a.startsWith('--'));
+  for (const f of flags) if (!['--json', '--jsonl', '--context-jsonl', '--help'].includes(f)) fail(`unknown option ${f}\n${USAGE}`);
+  if (flags.has('--help')) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  if (files.length > 1) fail(`one file at a time\n${USAGE}`);
+
+  const input = readInput(files[0]);
+  if (flags.has('--context-jsonl')) {
+    const out: string[] = [];
+    for (const row of jsonLines(input)) {
+      const c = classifySentence(String(row.sentence ?? ''), String(row.target ?? ''));
+      out.push(JSON.stringify({ id: row.id, ...c }));
+    }
+    process.stdout.write(out.join('\n') + (out.length ? '\n' : ''));
+    return;
+  }
+  if (flags.has('--jsonl')) {
+    const out: string[] = [];
+    for (const row of jsonLines(input)) {
+      const checked = checkText(String(row.text ?? ''));
+      if (!checked.ok) {
+        out.push(JSON.stringify({ id: row.id, error: checked.reason, features: [], findings: [] }));
+        continue;
+      }
+      const ex = extract(checked.text);
+      const features = ex.features.map((f) => ({
+        id: f.id,
+        status: f.status,
+        ...(f.value !== undefined ? { value: f.value } : {}),
+        evidence: f.evidence.map((e) => ({ start: e.start, end: e.end })),
+      }));
+      out.push(JSON.stringify({ id: row.id, features, findings: [] }));
+    }
+    process.stdout.write(out.join('\n') + (out.length ? '\n' : ''));
+    return;
+  }
+  const checked = checkText(input);
+  if (!checked.ok) fail(checked.reason);
+  const ex = extract(checked.text);
+  if (flags.has('--json')) process.stdout.write(`${JSON.stringify({ features: ex.features, findings: [] }, null, 2)}\n`);
+  else process.stdout.write(`${formatExtraction(ex)}\n`);
+}
+
+try {
+  main(process.argv.slice(2));
+} catch (e) {
+  fail(`internal error: ${(e as Error).message}`, 1);
+}

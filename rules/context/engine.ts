@@ -1,0 +1,204 @@
+import { z } from 'zod';
+import { DEFAULT_SCOPE, TriggerRule, type Category } from './schema';
+import { TRIGGERS } from './triggers';
+
+/**
+ * A ConText-style context engine. Triggers are data (triggers.ts); this file only finds
+ * them and decides which targets fall inside their scope.
+ */
+export interface Hit {
+  start: number;
+  end: number;
+  text: string;
+  rules: TriggerRule[];
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Context {
+  negated?: Hit;
+  possible?: Hit;
+  hypothetical?: Hit;
+  historical?: Hit;
+  /** A relative or other person the mention belongs to. */
+  experiencer?: Hit;
+  experiencerKind?: 'family' | 'other';
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function source(rule: TriggerRule): string {
+  if (rule.pattern) return rule.pattern;
+  const lit = rule.literal!;
+  const body = lit.split(/\s+/).map(escape).join('\\s+');
+  const head = /^\w/.test(lit) ? '(?<![\\w])' : '';
+  const tail = /\w$/.test(lit) ? '(?![\\w])' : '';
+  return head + body + tail;
+}
+
+export interface TriggerSet {
+  regex: RegExp;
+  byLiteral: Map<string, TriggerRule[]>;
+  patterns: Array<{ rule: TriggerRule; re: RegExp }>;
+}
+
+/** Validates the rules strictly and compiles them into one leftmost-longest matcher. */
+export function compileTriggers(input: unknown[]): TriggerSet {
+  const rules = z.array(TriggerRule).parse(input);
+  const byLiteral = new Map<string, TriggerRule[]>();
+  const patterns: TriggerSet['patterns'] = [];
+  for (const r of rules) {
+    if (r.literal) {
+      const key = norm(r.literal);
+      byLiteral.set(key, [...(byLiteral.get(key) ?? []), r]);
+    } else patterns.push({ rule: r, re: new RegExp(`^(?:${r.pattern})$`, 'i') });
+  }
+  // Longer alternatives first: at one position the longest phrase wins ("no improvement" over "no").
+  const sources = [...new Set(rules.map(source))].sort((a, b) => b.length - a.length);
+  return { regex: new RegExp(sources.join('|'), 'gi'), byLiteral, patterns };
+}
+
+const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
+
+let defaultSet: TriggerSet | undefined;
+export const defaultTriggers = () => (defaultSet ??= compileTriggers(TRIGGERS));
+
+/** Every trigger occurrence in text[start, end), in order. */
+export function findTriggers(text: string, start: number, end: number, set = defaultTriggers()): Hit[] {
+  const hits: Hit[] = [];
+  const re = set.regex;
+  re.lastIndex = start;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) && m.index < end) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const mEnd = m.index + m[0].length;
+    if (mEnd > end) break;
+    const rules = set.byLiteral.get(norm(m[0])) ?? set.patterns.filter((p) => p.re.test(m![0])).map((p) => p.rule);
+    if (rules.length) hits.push({ start: m.index, end: mEnd, text: m[0], rules });
+  }
+  return hits;
+}
+
+/** Word positions in a segment, to measure scopes in words. */
+export class Words {
+  private starts: number[] = [];
+  constructor(text: string, start: number, end: number) {
+    const re = /\S+/g;
+    re.lastIndex = start;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) && m.index < end) this.starts.push(m.index);
+  }
+  /** Number of words that start in [a, b). */
+  between(a: number, b: number): number {
+    return this.index(b) - this.index(a);
+  }
+  private index(pos: number): number {
+    let lo = 0, hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid] < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}
+
+const SCOPE_CATEGORIES: Category[] = ['negated', 'possible', 'hypothetical', 'historical', 'family', 'other'];
+
+/**
+ * The context of one target inside a segment. `hits` are the segment's triggers (already
+ * stripped of those inside other targets); the nearest trigger of each category governs.
+ */
+export function contextOf(text: string, target: Span, hits: Hit[], words: Words): Context {
+  const ctx: Context = {};
+  const closed = new Set<Category>();
+  const take = (c: Category, hit: Hit) => {
+    if (c === 'family' || c === 'other') {
+      if (!ctx.experiencer) {
+        ctx.experiencer = hit;
+        ctx.experiencerKind = c;
+      }
+      closed.add('family').add('other');
+      return;
+    }
+    if (!ctx[c]) ctx[c] = hit;
+  };
+  const endsFor = (r: TriggerRule) => r.ends ?? SCOPE_CATEGORIES;
+
+  // Leftwards: forward and bidirectional triggers before the target.
+  for (let i = hits.length - 1; i >= 0; i--) {
+    const h = hits[i];
+    if (h.end > target.start) continue;
+    const dist = words.between(h.end, target.start);
+    if (dist > 40) break;
+    let sawCategory = false;
+    for (const r of h.rules) {
+      if (r.direction === 'terminate') for (const c of endsFor(r)) closed.add(c);
+    }
+    for (const r of h.rules) {
+      if (r.direction !== 'forward' && r.direction !== 'bidirectional') continue;
+      const c = r.category!;
+      if (closed.has(c)) continue;
+      if (dist <= (r.maxScope ?? DEFAULT_SCOPE.forward)) take(c, h);
+      sawCategory = true;
+    }
+    // The nearest trigger of a category owns the scope; farther ones of that category stop here.
+    if (sawCategory) for (const r of h.rules) if (r.category && r.direction !== 'backward') closed.add(r.category);
+    if (closed.size === SCOPE_CATEGORIES.length) break;
+  }
+
+  // Rightwards: backward and bidirectional triggers after the target, within the clause.
+  closed.clear();
+  for (const h of hits) {
+    if (h.start < target.end) continue;
+    const gap = text.slice(target.end, h.start);
+    const dist = words.between(target.end, h.start);
+    if (dist > 40) break;
+    const clauseBreak = /[,:]/.test(gap);
+    for (const r of h.rules) {
+      if (r.direction === 'terminate') for (const c of endsFor(r)) closed.add(c);
+    }
+    for (const r of h.rules) {
+      if (r.direction !== 'backward' && r.direction !== 'bidirectional') continue;
+      const c = r.category!;
+      if (closed.has(c) || clauseBreak) continue;
+      if (dist <= (r.maxScope ?? DEFAULT_SCOPE.backward)) {
+        // A forward trigger already closer to the target wins over a farther backward one.
+        const existing = c === 'family' || c === 'other' ? ctx.experiencer : ctx[c];
+        if (!existing || words.between(existing.end, target.start) > dist) {
+          if (c === 'family' || c === 'other') {
+            ctx.experiencer = h;
+            ctx.experiencerKind = c;
+          } else ctx[c] = h;
+        }
+      }
+    }
+    if (clauseBreak) break;
+  }
+  return ctx;
+}
+
+/**
+ * Drops triggers that lie inside a target phrase: the lexicon owns its words
+ * ("no improvement with rest", "can't feel", "rest doesn't help").
+ */
+export function outsideTargets(hits: Hit[], targets: Span[]): Hit[] {
+  if (!targets.length) return hits;
+  return hits.filter((h) => !targets.some((t) => h.start < t.end && h.end > t.start));
+}
+
+/** Negation and uncertainty together: the nearer cue decides. */
+export function polarity(ctx: Context, target: Span): 'negated' | 'possible' | 'affirmed' {
+  const { negated: n, possible: p } = ctx;
+  if (n && p) {
+    const d = (h: Hit) => (h.end <= target.start ? target.start - h.end : h.start - target.end);
+    return d(n) <= d(p) ? 'negated' : 'possible';
+  }
+  return n ? 'negated' : p ? 'possible' : 'affirmed';
+}

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+
+/**
+ * ConText trigger rules as data (after Chapman et al.; medspaCy's ConTextRule).
+ * category: what a trigger asserts about the targets in its scope.
+ *  - negated: "denies", "no", "negative for"      → absent
+ *  - possible: "possible", "r/o", "?", "concern for" → uncertain
+ *  - hypothetical: "return if", "should she develop" → uncertain
+ *  - historical: "h/o", "remote", "in 2015"        → still present (history counts)
+ *  - family / other: relatives, other people        → not the patient's feature
+ * direction: forward (scope to the right), backward (to the left), bidirectional,
+ *  pseudo (looks like a trigger but is not: "no improvement", "gram negative"),
+ *  terminate (ends the scope of the categories listed: "but", "however", "except").
+ * maxScope: how many words the scope reaches (default per direction).
+ */
+export const Category = z.enum(['negated', 'possible', 'hypothetical', 'historical', 'family', 'other']);
+export type Category = z.infer<typeof Category>;
+
+export const Direction = z.enum(['forward', 'backward', 'bidirectional', 'pseudo', 'terminate']);
+export type Direction = z.infer<typeof Direction>;
+
+export const TriggerRule = z
+  .object({
+    /** Literal phrase, lower case; spaces match any whitespace. */
+    literal: z.string().min(1).optional(),
+    /** Or a regular expression source (no flags; matched case-insensitively). */
+    pattern: z.string().min(1).optional(),
+    category: Category.optional(),
+    direction: Direction,
+    /** For terminate: which categories it ends (default: all). */
+    ends: z.array(Category).optional(),
+    maxScope: z.number().int().positive().max(60).optional(),
+    /** Why this rule exists, when it is not obvious. */
+    note: z.string().optional(),
+  })
+  .strict()
+  .refine((r) => (r.literal ? !r.pattern : !!r.pattern), { message: 'exactly one of literal or pattern' })
+  .refine((r) => r.direction === 'pseudo' || r.direction === 'terminate' || !!r.category, {
+    message: 'forward/backward/bidirectional triggers need a category',
+  });
+export type TriggerRule = z.infer<typeof TriggerRule>;
+
+export const DEFAULT_SCOPE = { forward: 15, backward: 5 } as const;

@@ -1,0 +1,219 @@
+import { contextOf, findTriggers, outsideTargets, polarity, Words, type Context } from '../context/engine';
+import { matchLexicon } from '../lexicon/match';
+import type { Concept, ParsedEntry } from '../lexicon/schema';
+import { segment, type Segment } from '../text/segment';
+import type { Evidence, ExtractedFeature, Extraction, Sex, Status } from '../vocabulary/extraction';
+import { FEATURE_IDS, type FeatureId } from '../vocabulary/features';
+import { IMPLIES, RECENCY } from './implications';
+import { matchingText } from './normalize';
+import {
+  readAgeSex,
+  readDurations,
+  readInflammatoryMarkers,
+  readMinutes,
+  readOnsetAge,
+  readSchober,
+  readTemperatures,
+  type ValueMention,
+} from './values';
+
+/** A mention after context: whose it is and what it says. */
+interface Mention {
+  feature: FeatureId;
+  start: number;
+  end: number;
+  status: Status;
+  value?: number | Sex;
+  section: string;
+  cue?: string;
+  historical: boolean;
+}
+
+/** A target the context engine looks at: a lexicon match or a result read as a number. */
+interface Target {
+  concept: Concept;
+  start: number;
+  end: number;
+  entry?: ParsedEntry;
+  fixed?: Status;
+}
+
+/**
+ * Text in, the vocabulary's features out: each with its status, value, the exact words it
+ * came from, and whether its mentions disagree. Pure; no browser or Node APIs.
+ */
+export function extract(text: string): Extraction {
+  const mt = matchingText(text);
+  const segments = segment(mt);
+  const locate = segmentLocator(segments);
+
+  const ageSex = readAgeSex(mt).filter((v) => !isFamily(locate(v.start)));
+  const age = ageSex.find((v) => v.feature === 'age');
+  const sex = ageSex.find((v) => v.feature === 'sex');
+
+  const targets: Target[] = [
+    ...matchLexicon(mt).map((m) => ({ concept: m.concept, start: m.start, end: m.end, entry: m.entry })),
+    ...[...readInflammatoryMarkers(mt, age?.value as number | undefined, sex?.value as Sex | undefined), ...readTemperatures(mt), ...readSchober(mt)].map(
+      (v) => ({ concept: v.feature, start: v.start, end: v.end, fixed: v.status }),
+    ),
+  ];
+  const mentions = contextualise(mt, segments, locate, dropContained(targets));
+
+  // Values: the first statement outside family history wins.
+  const firstOf = (list: ValueMention[]) => list.find((v) => {
+    const seg = locate(v.start);
+    return seg && !isFamily(seg) && seg.scope !== 'hypothetical';
+  });
+  for (const v of [age, sex, firstOf(readDurations(mt)), firstOf(readOnsetAge(mt))]) {
+    if (v) mentions.push(valueMention(v, locate(v.start)));
+  }
+  const stiffness = mentions.find((m) => m.feature === 'morning_stiffness' && m.status === 'present');
+  if (stiffness) {
+    const seg = locate(stiffness.start)!;
+    const from = seg.checklist && stiffness.end <= seg.checklist.labelEnd ? seg.checklist.answerStart : stiffness.start;
+    const minutes = readMinutes(mt, from, seg.end) ?? nextStiffnessMinutes(mt, mentions, locate);
+    if (minutes) mentions.push(valueMention(minutes, locate(minutes.start)));
+  }
+  return { features: aggregate(text, mentions) };
+}
+
+/** Any later present stiffness mention with a time ("stiff for ~1 h every morning"). */
+function nextStiffnessMinutes(mt: string, mentions: Mention[], locate: (p: number) => Segment | undefined) {
+  for (const m of mentions) {
+    if (m.feature !== 'morning_stiffness' || m.status !== 'present') continue;
+    const seg = locate(m.start);
+    const found = seg && readMinutes(mt, m.start, seg.end);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function valueMention(v: ValueMention, seg: Segment | undefined): Mention {
+  return { feature: v.feature, start: v.start, end: v.end, status: 'present', value: v.value, section: seg?.section ?? 'body', historical: false };
+}
+
+const isFamily = (seg: Segment | undefined) => seg?.scope === 'family';
+
+/** Binary search from an offset to its segment. */
+function segmentLocator(segments: Segment[]) {
+  return (pos: number): Segment | undefined => {
+    let lo = 0, hi = segments.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = segments[mid];
+      if (pos < s.start) hi = mid - 1;
+      else if (pos >= s.end) lo = mid + 1;
+      else return s;
+    }
+    return undefined;
+  };
+}
+
+/** For one concept, a result read as a number wins over the bare test name inside it. */
+function dropContained(targets: Target[]): Target[] {
+  return targets.filter(
+    (t) => !targets.some((o) => o !== t && o.concept === t.concept && o.start <= t.start && o.end >= t.end && (o.end - o.start > t.end - t.start || (o.fixed && !t.fixed))),
+  );
+}
+
+function contextualise(mt: string, segments: Segment[], locate: (p: number) => Segment | undefined, targets: Target[]): Mention[] {
+  const bySegment = new Map<Segment, Target[]>();
+  for (const t of targets) {
+    const seg = locate(t.start);
+    if (!seg || t.end > seg.end) continue;
+    const list = bySegment.get(seg);
+    if (list) list.push(t);
+    else bySegment.set(seg, [t]);
+  }
+  const out: Mention[] = [];
+  for (const seg of segments) {
+    const list = bySegment.get(seg);
+    if (!list) continue;
+    const hits = outsideTargets(findTriggers(mt, seg.start, seg.end), list);
+    const words = new Words(mt, seg.start, seg.end);
+    for (const t of list) {
+      const m = judge(mt, seg, t, contextOf(mt, t, hits, words));
+      if (m) out.push(m);
+    }
+  }
+  return out;
+}
+
+/** The status of one target from its context, section and checklist answer. */
+function judge(mt: string, seg: Segment, t: Target, ctx: Context): Mention | undefined {
+  const family = isFamily(seg) || ctx.experiencer !== undefined;
+  const hypothetical = seg.scope === 'hypothetical' || ctx.hypothetical !== undefined;
+  let status: Status;
+  let cue: string | undefined;
+  const box = seg.checklist;
+  if (box && t.start >= box.labelStart && t.end <= box.labelEnd) {
+    if (box.answer === 'skip') return undefined;
+    status = box.answer;
+    cue = box.cue;
+  } else if (hypothetical) {
+    status = 'uncertain';
+    cue = ctx.hypothetical?.text ?? 'precautions';
+  } else if (t.fixed) {
+    status = t.fixed;
+  } else {
+    const p = polarity(ctx, t);
+    const assumed = t.entry?.assume ?? 'present';
+    if (p === 'negated') {
+      status = 'absent';
+      cue = ctx.negated!.text;
+    } else if (p === 'possible') {
+      status = assumed === 'absent' ? 'absent' : 'uncertain';
+      cue = ctx.possible!.text;
+    } else status = assumed;
+  }
+  const historical = ctx.historical !== undefined;
+  if (t.entry?.recentOnly && historical && status === 'present' && !RECENCY.test(mt.slice(seg.start, seg.end))) return undefined;
+
+  let feature: FeatureId;
+  if (family) {
+    if (!t.entry?.familySpa) return undefined;
+    feature = 'family_history_spa';
+    cue = ctx.experiencer?.text ?? 'family history';
+  } else if (t.concept === 'spa_condition') return undefined;
+  else feature = t.concept as FeatureId;
+  return { feature, start: t.start, end: t.end, status, section: seg.section, cue, historical };
+}
+
+const RANK: Record<Status, number> = { present: 3, absent: 2, uncertain: 1 };
+
+/** One feature per id: present if any mention is present, every mention kept as evidence. */
+function aggregate(text: string, mentions: Mention[]): ExtractedFeature[] {
+  const byId = new Map<FeatureId, Mention[]>();
+  for (const m of mentions) byId.set(m.feature, [...(byId.get(m.feature) ?? []), m]);
+  for (const [from, to] of IMPLIES) {
+    const present = (byId.get(from) ?? []).filter((m) => m.status === 'present');
+    if (present.length && !(byId.get(to) ?? []).some((m) => m.status === 'present')) {
+      byId.set(to, [...(byId.get(to) ?? []), ...present.map((m) => ({ ...m, feature: to, value: undefined }))]);
+    }
+  }
+  const out: ExtractedFeature[] = [];
+  for (const id of FEATURE_IDS) {
+    const list = byId.get(id);
+    if (!list?.length) continue;
+    list.sort((a, b) => a.start - b.start);
+    const status = list.reduce<Status>((best, m) => (RANK[m.status] > RANK[best] ? m.status : best), 'uncertain');
+    const value = list.find((m) => m.status === 'present' && m.value !== undefined)?.value;
+    const evidence: Evidence[] = list.map((m) => ({
+      start: m.start,
+      end: m.end,
+      text: text.slice(m.start, m.end),
+      status: m.status,
+      section: m.section,
+      ...(m.cue ? { cue: m.cue } : {}),
+      historical: m.historical,
+    }));
+    out.push({
+      id,
+      status,
+      ...(value !== undefined ? { value } : {}),
+      evidence,
+      conflict: new Set(list.map((m) => m.status)).size > 1,
+    });
+  }
+  return out;
+}

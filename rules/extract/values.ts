@@ -1,0 +1,235 @@
+import type { FeatureId } from '../vocabulary/features';
+import type { Sex, Status } from '../vocabulary/extraction';
+import { DURATION_UNIT, DURATION_UNITS, MINUTE_UNIT, MINUTE_UNITS, NUM, parseNumber, unitFactor } from './units';
+
+/** A value read from the text: age, sex, duration, stiffness minutes, onset age, or a result. */
+export interface ValueMention {
+  feature: FeatureId;
+  start: number;
+  end: number;
+  value?: number | Sex;
+  /** Results carry their own status ("CRP 3 (normal)" → absent). */
+  status?: Status;
+}
+
+const re = (source: string, flags = 'gi') => new RegExp(source, flags);
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
+function* matches(text: string, regex: RegExp) {
+  regex.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = regex.exec(text))) {
+    if (m[0].length === 0) regex.lastIndex++;
+    else yield m;
+  }
+}
+
+// ── Age and sex ────────────────────────────────────────────────────────────────────────
+const SEX_LETTER = '(?:M|F)';
+const AGE_FORMS: RegExp[] = [
+  // "42-year-old", "42 yo", "45 y.o. F", "(67 yo)", "24 y/o M", "34 yrs"
+  re(`(?<![\\w.@/-])(\\d{1,3})\\s?-?\\s?(?:years?[- ]old|yrs?[- ]old|y/o|y\\.o\\.?|yo|yoa|yrs?(?=[\\s,)]+(?:old|male|female|man|woman|M\\b|F\\b)))(?:\\s*,?\\s*(male|female|man|woman|gentleman|lady|boy|girl|${SEX_LETTER})(?![\\w]))?`, 'gi'),
+  // "42M", "34 M", "29/M", "Pt: 32 M"
+  re(`(?<![\\w.@/x×-])(\\d{1,3})\\s?/?\\s?(M|F)(?![\\w/]|\\.\\w)`, 'g'),
+  // "aged 42", "Age: 44", "age 50" (not "at age", "since age", "age at onset", "age 45+")
+  re(`(?<!(?:at|since|from|onset|by|until|before|after|of)\\s)(?<![\\w])aged?\\s*[:=]?\\s*(\\d{1,3})(?![\\d+]|\\s*(?:\\+|or (?:over|older)|and (?:over|older)))`, 'gi'),
+  // "I'm 27", "im 19"
+  re(`(?<![\\w])(?:i'?m|i am)\\s+(\\d{1,2})(?![\\d.%]|\\s*(?:weeks|wks|months|mos|lbs?|kg|pounds|%|days|x|times|hours|min))`, 'gi'),
+];
+const SEX_WORDS: RegExp[] = [
+  re(`(?<![\\w])(male|female)(?![\\w-])`, 'gi'),
+  re(`(?:this|a|an|the)\\s+(?:\\d{1,3}[- ]year[- ]old\\s+|young\\s+|pleasant\\s+|middle-aged\\s+|elderly\\s+)?(man|woman|gentleman|lady)(?![\\w])`, 'gi'),
+  re(`(?:sex|gender)\\s*[:=]\\s*(m|f|male|female)(?![\\w])`, 'gi'),
+  re(`(?<![\\w])(mr|mrs|ms|miss)\\.?\\s+[A-Z]`, 'g'),
+];
+
+const sexOf = (word: string): Sex | undefined => {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  if (['m', 'male', 'man', 'gentleman', 'boy', 'mr'].includes(w)) return 'male';
+  if (['f', 'female', 'woman', 'lady', 'girl', 'mrs', 'ms', 'miss'].includes(w)) return 'female';
+  return undefined;
+};
+
+/** Every plausible statement of the patient's current age and sex, in text order. */
+export function readAgeSex(text: string): ValueMention[] {
+  const out: ValueMention[] = [];
+  for (const form of AGE_FORMS) {
+    for (const m of matches(text, form)) {
+      const age = Number(m[1]);
+      if (!(age >= 0 && age <= 120)) continue;
+      const ageStart = m.index + m[0].indexOf(m[1]);
+      out.push({ feature: 'age', start: ageStart, end: m.index + m[0].length, value: age });
+      const sex = m[2] ? sexOf(m[2]) : undefined;
+      if (sex) {
+        const s = m.index + m[0].lastIndexOf(m[2]);
+        out.push({ feature: 'sex', start: s, end: s + m[2].length, value: sex });
+      }
+    }
+  }
+  for (const form of SEX_WORDS) {
+    for (const m of matches(text, form)) {
+      const sex = sexOf(m[1]);
+      if (!sex) continue;
+      const s = m.index + m[0].indexOf(m[1]);
+      out.push({ feature: 'sex', start: s, end: s + m[1].length, value: sex });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+// ── Symptom duration and onset age ─────────────────────────────────────────────────────
+const PAIN = '(?:pain|lbp|back|backache|sciatica|sx|symptoms|ache|aching|stiffness|stiff|buttock|hx|history|it|this)';
+const Q = '(?:about|approx\\.?|approximately|around|~|roughly|nearly|almost|at least|over|more than|>|<|like|just over|just under|the (?:past|last)|past|last)';
+const DUR = `(${NUM})\\s?-?\\s?(${DURATION_UNIT})(?![\\w/])`;
+
+interface DurationForm {
+  regex: RegExp;
+  /** Needs back-pain words near it (an "x 3 yrs" after a drug is not the pain's duration). */
+  needsPain: boolean;
+  /** "x 2/12" (months), "x 3/52" (weeks), "x 5/7" (days). */
+  fraction?: boolean;
+}
+const DURATION_FORMS: DurationForm[] = [
+  { regex: re(`(?:\\bx|×)\\s?(?:${Q}\\s?)*${DUR}`), needsPain: true },
+  { regex: re(`(?<![\\w])x\\s?(\\d{1,2})/(12|52|7)(?![\\d])`), needsPain: true, fraction: true },
+  { regex: re(`(?<![\\w])(?:for|over|since|in)\\s+(?:${Q}\\s+)*${DUR}`), needsPain: true },
+  { regex: re(`(?<![\\w])${DUR}\\s+(?:${Q}\\s+)?(?:hx|history|h/o)\\b`), needsPain: false },
+  { regex: re(`(?<![\\w])(?:${Q}\\s)?${DUR}\\s+(?:of|w/|with)\\s+(?:[^\\s.;,]+\\s+){0,3}?(?:${PAIN})`), needsPain: false },
+  { regex: re(`(?:began|begun|started|start|onset|came on|developed|beginning|first noticed|first started)\\s+(?:[^\\s.;]+\\s+){0,8}?\\(?(?:${Q}\\s?)?${DUR}\\s+ago`), needsPain: false },
+  { regex: re(`(?<![\\w])(?:${Q}\\s?)?${DUR}\\s+ago,?\\s+(?:he|she|i|they|the patient|pt)?\\s*(?:began|started|developed|noticed|first)`), needsPain: false },
+  { regex: re(`(?<![\\w])after\\s+(?:[^\\s.;,]+\\s+){1,4}?(?:${Q}\\s?)?${DUR}\\s+ago`), needsPain: true },
+  { regex: re(`(?<![\\w])(?:now|so)\\s+(?:${Q}\\s+)?${DUR}(?:\\s+now)?`), needsPain: true },
+  { regex: re(`duration(?:\\s+of\\s+[\\w ]{1,30})?\\s*[:=]\\s*(?:${Q}\\s+)?${DUR}`), needsPain: false },
+  { regex: re(`(?<![\\w])(?:for|over)\\s+(a|one)\\s+(year|month|week)(?![\\w])`), needsPain: true },
+];
+
+const PAIN_NEAR = re(`(?<![\\w])(?:pain|lbp|back|backache|sciatica|sx|symptoms|ache|aching|achy|stiff|stiffness|hurt|hurts|hurting|sore|bugging)(?![\\w])`, 'i');
+
+/** Is a back-pain word within a few words before or after [start, end)? */
+function painNear(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start).split(/[.;\n]/).pop() ?? '';
+  const after = text.slice(end, end + 60).split(/[.;\n]/)[0] ?? '';
+  const beforeWords = before.trim().split(/\s+/).slice(-7).join(' ');
+  const afterWords = after.trim().split(/\s+/).slice(0, 8).join(' ');
+  return PAIN_NEAR.test(beforeWords) || PAIN_NEAR.test(afterWords);
+}
+
+/** Candidate durations of this back pain, in weeks, in text order. */
+export function readDurations(text: string): ValueMention[] {
+  const out: ValueMention[] = [];
+  for (const form of DURATION_FORMS) {
+    for (const m of matches(text, form.regex)) {
+      let weeks: number | undefined;
+      if (form.fraction) {
+        const n = Number(m[1]);
+        weeks = m[2] === '12' ? (n * 52) / 12 : m[2] === '52' ? n : n / 7;
+      } else {
+        const n = parseNumber(m[1]);
+        const f = unitFactor(DURATION_UNITS, m[2]);
+        if (n !== undefined && f !== undefined) weeks = n * f;
+      }
+      if (weeks === undefined || weeks <= 0 || weeks > 52 * 90) continue;
+      if (form.needsPain && !painNear(text, m.index, m.index + m[0].length)) continue;
+      out.push({ feature: 'symptom_duration_weeks', start: m.index, end: m.index + m[0].length, value: round1(weeks) });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const ONSET_FORMS: RegExp[] = [
+  re(`(?<![\\w])onset(?:\\s+(?:at|was|of))?(?:\\s+age)?\\s*[:=]?\\s*(\\d{1,2})(?![\\d.]|\\s*(?:${DURATION_UNIT}|%)(?![\\w]))`),
+  re(`(?:began|started|start|begun|beginning|since|from|commenced|developed)\\s+(?:at\\s+)?(?:the\\s+)?age\\s+(?:of\\s+)?(\\d{1,2})(?![\\d])`),
+  re(`age\\s+at\\s+onset\\s*[:=]?\\s*(\\d{1,2})(?![\\d])`),
+];
+
+/** Stated age at onset of the back pain ("onset age 36", "LBP since age 27", "began at age 23"). */
+export function readOnsetAge(text: string): ValueMention[] {
+  const out: ValueMention[] = [];
+  for (const form of ONSET_FORMS) {
+    for (const m of matches(text, form)) {
+      const age = Number(m[1]);
+      if (!(age > 0 && age < 100)) continue;
+      if (!/onset/i.test(m[0]) && !painNear(text, m.index, m.index)) continue;
+      const s = m.index + m[0].lastIndexOf(m[1]);
+      out.push({ feature: 'onset_age', start: m.index, end: s + m[1].length, value: age });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+// ── Morning stiffness minutes ──────────────────────────────────────────────────────────
+const MINUTES = re(`(?<![\\w])(?:${Q}\\s?|for\\s+(?:the\\s+first\\s+)?|first\\s+)*(${NUM})\\s?-?\\s?(${MINUTE_UNIT})(?![\\w])`);
+
+/** The first time span ("about an hour", "~45 min", ">1 hr") in text[from, to). */
+export function readMinutes(text: string, from: number, to: number): ValueMention | undefined {
+  MINUTES.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = MINUTES.exec(text)) && m.index < to) {
+    const n = parseNumber(m[1]);
+    const f = unitFactor(MINUTE_UNITS, m[2]);
+    if (n === undefined || f === undefined) continue;
+    const minutes = Math.round(n * f);
+    if (minutes <= 0 || minutes > 24 * 60) continue;
+    return { feature: 'morning_stiffness_minutes', start: m.index, end: m.index + m[0].length, value: minutes };
+  }
+  return undefined;
+}
+
+// ── Results read as numbers: CRP/ESR, temperature, Schober ─────────────────────────────
+const CRP = re(`(?<![\\w])(hs-?crp|crp|c-reactive protein|esr|sed(?:imentation)? rate)(?:\\s+(?:was|is|of|today|level|now))*\\s*[:=]?\\s*(\\d{1,3}(?:\\.\\d+)?)\\s*(mg/l|mg/dl|mm/hr?|mm)?(?:\\s*\\(([^)]{0,40})\\))?`);
+const HIGH = /(?:^|[\s,(])(?:h|high|elevated|raised|↑|abnormal|mildly raised|markedly raised)(?:$|[\s,)])/i;
+const NORMAL = /(?:^|[\s,(])(?:nl|normal|wnl|n|within normal limits)(?:$|[\s,)])/i;
+
+/** Inflammatory markers with a value: flagged high/normal, else against the reference or usual limits. */
+export function readInflammatoryMarkers(text: string, age?: number, sex?: Sex): ValueMention[] {
+  const out: ValueMention[] = [];
+  for (const m of matches(text, CRP)) {
+    const analyte = m[1].toLowerCase();
+    const value = Number(m[2]);
+    const unit = (m[3] ?? '').toLowerCase();
+    const note = m[4] ?? '';
+    let status: Status;
+    if (HIGH.test(note)) status = 'present';
+    else if (NORMAL.test(note)) status = 'absent';
+    else {
+      const ref = /(?:ref|nl|normal|<)\s*<?\s*(\d+(?:\.\d+)?)/i.exec(note);
+      let limit: number;
+      if (ref) limit = Number(ref[1]);
+      else if (analyte.startsWith('esr') || analyte.startsWith('sed')) {
+        limit = age === undefined ? 20 : Math.max(20, sex === 'female' ? (age + 10) / 2 : age / 2);
+      } else limit = unit === 'mg/dl' ? 0.5 : 5;
+      status = value > limit ? 'present' : 'absent';
+    }
+    out.push({ feature: 'elevated_crp', start: m.index, end: m.index + m[0].length, status });
+  }
+  return out;
+}
+
+const TEMP = re(`(?<![\\w])(?:t|temp|temperature|tmax|t max|t-max)\\.?\\s*[:=]?\\s*(?:of\\s+|was\\s+|is\\s+)?(\\d{2,3}(?:\\.\\d)?)\\s*°?\\s*([cf])?(?![\\w])`);
+
+/** Recorded temperatures: ≥ 38 °C (100.4 °F) is fever, < 37.5 °C documents its absence. */
+export function readTemperatures(text: string): ValueMention[] {
+  const out: ValueMention[] = [];
+  for (const m of matches(text, TEMP)) {
+    let c = Number(m[1]);
+    if ((m[2] ?? '').toLowerCase() === 'f' || c > 45) c = ((c - 32) * 5) / 9;
+    if (c < 30 || c > 45) continue;
+    const status: Status | undefined = c >= 38 ? 'present' : c < 37.5 ? 'absent' : undefined;
+    if (status) out.push({ feature: 'fever', start: m.index, end: m.index + m[0].length, status });
+  }
+  return out;
+}
+
+const SCHOBER = re(`(?:modified\\s+|mod\\.?\\s+)?schober(?:'s)?(?:\\s+test)?\\s*[:=]?\\s*(?:of\\s+)?(\\d{1,2}(?:\\.\\d+)?)\\s*cm(?:\\s*(?:increase|excursion|distraction))?(?:\\s*\\(([^)]{0,40})\\))?`);
+const RESTRICTED = /\b(?:reduced|restricted|limited|decreased|abnormal|positive)\b/i;
+
+/** Schober with a value: an increase under 5 cm is restricted unless the note says otherwise. */
+export function readSchober(text: string): ValueMention[] {
+  const out: ValueMention[] = [];
+  for (const m of matches(text, SCHOBER)) {
+    const note = m[2] ?? '';
+    const status: Status = RESTRICTED.test(note) ? 'present' : NORMAL.test(note) ? 'absent' : Number(m[1]) < 5 ? 'present' : 'absent';
+    out.push({ feature: 'schober_restricted', start: m.index, end: m.index + m[0].length, status });
+  }
+  return out;
+}

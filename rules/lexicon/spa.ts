@@ -1,0 +1,148 @@
+import type { LexiconEntry } from './schema';
+
+/** Spondyloarthritis-associated features, SpA-family diagnoses and the tests that decide them. */
+export const SPA_LEXICON: LexiconEntry[] = [
+  {
+    concept: 'nsaid_response',
+    patterns: [
+      '(?:a |an )?(?:good|great|excellent|dramatic|marked|significant|rapid|prompt|brisk|near-complete|complete|substantial|considerable|definite) (?:response|relief|improvement|benefit|effect) {gap3}(?:to|from|with|on) {gap2}{nsaid}',
+      '{nsaid} {gap6}(?:with|w/|gives?|gave|giving|provides?|provided|brings?|brought|has|had) (?:a |an )?(?:very )?(?:good|great|excellent|dramatic|marked|significant|rapid|prompt|near-complete|complete|substantial|considerable|definite) (?:relief|response|improvement|benefit|effect)',
+      '{nsaid} {gap6}(?:works?|worked|working) (?:great|well|wonders|amazingly|like magic|a treat|really well|brilliantly|very well)',
+      '{nsaid} {gap6}(?:helps?|helped|helping) (?:a lot|a ton|significantly|hugely|massively|greatly|tremendously|loads|lots|enormously|considerably|a great deal|so much|dramatically|markedly)',
+      '{nsaid} {gap6}(?:is|was|are|were) (?:very |really |highly |quite )?effective',
+      '{nsaid} {gap6}(?:took|takes|take) (?:the|my|his|her) pain (?:away|completely away)',
+      '{nsaid} {gap8}(?:almost |nearly |virtually )?(?:pain-free|pain free)',
+      '(?:responds?|responded|responsive|responding) (?:well |dramatically |promptly )?to {gap2}{nsaid}',
+      '{nsaid}[- ]responsive',
+      '(?:good|excellent|dramatic|marked) {nsaid} response',
+      '{nsaid} response',
+    ],
+  },
+  {
+    concept: 'nsaid_response',
+    assume: 'absent',
+    note: 'Phrases that report a trial of an NSAID without benefit.',
+    patterns: [
+      '{nsaid} {gap8}(?:with |w/ )?(?:minimal|little|no|minimal to no|limited|partial|modest|slight|poor) (?:relief|response|improvement|benefit|effect)',
+      '{nsaid}:? (?:no|not) (?:benefit|relief|help|improvement|response|effect|helpful|effective)',
+      '{nsaid} {gap4}without (?:any )?(?:improvement|relief|benefit)',
+      '{nsaid}[;,]? (?:no|without) (?:improvement|relief|benefit)',
+      '(?:no improvement|not improved|no relief|no benefit) (?:despite|with|on|after|from) {gap8}{nsaid}',
+      'despite [^.;]{0,80}?{nsaid}',
+      'failed {gap4}{nsaid}',
+      '{nsaid} {gap4}(?:failed|ineffective|didn\'t help|did not help|not helpful|no help|unhelpful|not effective|doesn\'t help|does not help)',
+    ],
+  },
+  {
+    concept: 'psoriasis',
+    familySpa: true,
+    patterns: ['psoria(?:sis|tic)(?! arthritis)', 'psoriatic (?:plaques?|lesions?|nails?|skin)'],
+  },
+  {
+    concept: 'uveitis',
+    familySpa: true,
+    patterns: [
+      'uveitis|iritis|iridocyclitis',
+      '(?:eye|ocular) inflammation|inflammation of the eye|inflamed eye',
+      'no (?:uveitis|iritis) (?:flares?|episodes?|attacks?|recurrences?) since',
+    ],
+  },
+  {
+    concept: 'ibd',
+    familySpa: true,
+    patterns: [
+      'ibd',
+      'inflammatory bowel disease',
+      'crohn\'?s?(?: disease| colitis)?',
+      'ulcerative colitis',
+    ],
+  },
+  {
+    concept: 'ibd',
+    familySpa: true,
+    caseSensitive: true,
+    patterns: ['(?<=(?:w/|with|of|h/o|hx|known|pt with|dx|PMHx:?|PMH:?) )UC\\b', '\\bUC(?= (?:dx|diagnosed|\\(dx|on mesalamine|in remission|flare))'],
+  },
+  {
+    concept: 'spa_condition',
+    familySpa: true,
+    patterns: [
+      'ankylosing spondylitis|spondylitis',
+      'axial spa|axspa|axial spondylo\\w+',
+      'spondyloarthritis|spondyloarthropathy|spondyloarthropathies|spondarthritis',
+      'psoriatic arthritis',
+      'reactive arthritis|reiter\'?s(?: syndrome)?',
+      'bechterew\'?s?',
+      'enteropathic arthritis',
+    ],
+  },
+  { concept: 'spa_condition', familySpa: true, caseSensitive: true, patterns: ['AS', 'SpA', 'PsA', 'ReA'] },
+  {
+    concept: 'enthesitis',
+    patterns: [
+      'enthesitis|enthesopathy|enthesial (?:pain|tenderness)',
+      'achilles {gap2}(?:insertion(?:al)?|enthes\\w*|tendin\\w*|tendon\\w*)',
+      '(?:heel|achilles) pain',
+      'pain {gap3}(?:back|bottom) of the heel',
+      'plantar fasci(?:itis|opathy)',
+      'plantar fascia insertions?',
+      '(?:tender|ttp|tenderness) {gap3}(?:heel|achilles)',
+    ],
+  },
+  {
+    concept: 'dactylitis',
+    patterns: [
+      'dactylitis',
+      'sausage (?:digits?|toes?|fingers?)',
+      'like a sausage',
+      'swelling of (?:the )?(?:entire|whole) (?:\\w+ )?(?:\\d(?:st|nd|rd|th) )?(?:toe|finger|digit)',
+    ],
+  },
+  {
+    concept: 'peripheral_arthritis',
+    patterns: [
+      'peripheral (?:arthritis|synovitis|joint (?:swelling|involvement))',
+      '(?:oligo|mono|poly)arthritis',
+      'synovitis',
+      '(?:joint|knee|ankle|wrist|mcp|mtp|finger|toe)s? (?:swelling|effusion|swelled|swollen)',
+      'swollen (?:knee|ankle|joint|wrist|fingers?|toes?)s?',
+      '(?:knee|ankle|wrist) {gap3}(?:swelled|swelling|swollen|effusion)',
+      'swelling of (?:the |his |her |my )?(?:l |r |left |right )?(?:knee|ankle|wrist)',
+    ],
+  },
+  {
+    concept: 'hla_b27_positive',
+    patterns: [
+      'hla[- ]?b[- ]?27 {gap2}(?:positive|pos|\\+|\\(\\+\\)|\\+ve)',
+      '(?:positive|\\+) hla[- ]?b[- ]?27',
+      'b27[- ]?(?:positive|pos|\\+)',
+    ],
+  },
+  { concept: 'hla_b27_positive', assume: 'uncertain', patterns: ['hla[- ]?b[- ]?27', 'hla[- ]?b27'] },
+  {
+    concept: 'elevated_crp',
+    patterns: [
+      '(?:elevated|raised|high|increased|rising|abnormal) (?:crp|esr|c-reactive protein|sed rate|inflammatory markers|ims)',
+      '(?:crp|esr) (?:rise|elevation)',
+    ],
+  },
+  {
+    concept: 'elevated_crp',
+    assume: 'uncertain',
+    patterns: ['crp|esr|c-reactive protein|sed(?:imentation)? rate|inflammatory markers'],
+  },
+  {
+    concept: 'sacroiliitis_on_imaging',
+    patterns: ['sacroiliitis', '(?:bone marrow|subchondral) (?:o?edema|edema) {gap6}(?:si|sij|sacroiliac)', 'sacroiliac (?:erosions|sclerosis|ankylosis)'],
+  },
+  {
+    concept: 'sacroiliitis_on_imaging',
+    assume: 'uncertain',
+    patterns: [
+      '(?:mri|xr|x-ray|radiographs?|ct|imaging|films?) (?:of )?(?:the )?(?:si ?j(?:oint)?s?|sacroiliac joints?)',
+      '(?:si ?j(?:oint)?s?|sacroiliac joints?) (?:mri|xr|x-ray|imaging|radiographs?)',
+      '(?:xr|x-ray|radiograph) pelvis {gap4}(?:si ?j(?:oint)?s?|sacroiliac)',
+      '(?:si ?j(?:oint)?s?) changes',
+    ],
+  },
+];

@@ -1,0 +1,223 @@
+import { sectionForLabel, type SectionId } from './sections';
+
+/**
+ * A note-aware segmenter. Splits clinical text into the units context rules work on:
+ * sentences, list items, table cells and checklist answers, each tagged with its section.
+ * Offsets always index the original text.
+ */
+export type AnswerStatus = 'present' | 'absent' | 'uncertain' | 'skip';
+
+export interface Checklist {
+  /** The question or label part ("Saddle anesthesia", "[x] Fever"), as offsets. */
+  labelStart: number;
+  labelEnd: number;
+  answer: AnswerStatus;
+  /** The answer's words ("No", "YES", "[x]") for the evidence cue. */
+  cue: string;
+  /** Offset where the answer starts (values such as "Yes (onset 30)" are read from here). */
+  answerStart: number;
+}
+
+export interface Segment {
+  start: number;
+  end: number;
+  section: SectionId;
+  /** Mentions here belong to relatives, or are hypothetical, because of their section. */
+  scope?: 'family' | 'hypothetical';
+  checklist?: Checklist;
+}
+
+/** Longest segment the context engine sees; longer runs are split at a space. */
+export const MAX_SEGMENT = 600;
+
+const HEADER = /^[ \t]*(?:[-*•·>]+[ \t]*)?([A-Za-z][A-Za-z /&'()-]{0,38}?)[ \t]*:(?!\/)/;
+const BULLET = /^[ \t]*(?:[-*•·>]|\d{1,2}[.)](?=\s))[ \t]*/;
+const ABBREVIATIONS = new Set([
+  'dr', 'mr', 'mrs', 'ms', 'prof', 'vs', 'v', 'approx', 'e.g', 'i.e', 'eg', 'ie', 'incl', 'y.o', 'b.i.d', 't.i.d',
+  'q.d', 'p.o', 'st', 'no', 'wt', 'hx', 'pt', 'fig', 'ca', 'jr', 'sr', 'mt', 'etc', 'ref', 'approx', 'esp', 'cf',
+]);
+
+const YES = /^(?:yes|y|positive|pos|present|endorses|confirmed|true|\+ve|\(\+\)|\+)(?![\w+])/i;
+const NO = /^(?:no|n|negative|neg|none|nil|denies|denied|absent|not present|normal|wnl|-ve|\(-\)|-|—|–)(?![\w-])/i;
+const UNSURE = /^(?:maybe|possibly|unsure|not sure|hard to tell|don'?t know|unknown|uncertain|\?)(?![\w])/i;
+const CHECKBOX = /^[ \t]*(?:[-*•][ \t]*)?\[([ xX✓✔*]?)\][ \t]*/;
+
+/** Splits `text` into segments. Pure and linear in the length of the text. */
+export function segment(text: string): Segment[] {
+  const out: Segment[] = [];
+  let section: SectionId = 'body';
+  let scope: Segment['scope'];
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
+    if (!line.trim()) {
+      // A blank line ends a section's special scope (family history, precautions).
+      scope = undefined;
+      if (section === 'fhx' || section === 'precautions') section = 'body';
+    } else {
+      const header = HEADER.exec(line);
+      const def = header ? sectionForLabel(header[1], true) : undefined;
+      if (def) {
+        section = def.id;
+        scope = def.scope;
+      }
+      for (const cell of cells(line, lineStart)) {
+        for (const [s, e] of sentences(text, cell[0], cell[1])) {
+          for (const [a, b] of capped(text, s, e)) {
+            out.push(makeSegment(text, a, b, section, scope));
+          }
+        }
+      }
+    }
+    if (lineEnd >= text.length) break;
+    lineStart = lineEnd + 1;
+  }
+  return out;
+}
+
+function makeSegment(text: string, start: number, end: number, section: SectionId, scope: Segment['scope']): Segment {
+  const seg: Segment = { start, end, section, scope };
+  const raw = text.slice(start, end);
+  // A header that opens a sentence mid-line ("... FHx: uncle with AS.") applies to that sentence.
+  const header = HEADER.exec(raw);
+  if (header) {
+    const def = sectionForLabel(header[1], false);
+    if (def) {
+      seg.section = def.id;
+      seg.scope = def.scope;
+    }
+  }
+  const checklist = readChecklist(raw, start);
+  if (checklist) seg.checklist = checklist;
+  return seg;
+}
+
+/** Table rows ("Fever | No", "fever No | wt loss No") become one cell each. */
+function cells(line: string, offset: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let s = 0;
+  for (let i = 0; i <= line.length; i++) {
+    if (i === line.length || line[i] === '|' || line[i] === '\t') {
+      if (line.slice(s, i).trim()) out.push(trim(line, s, i, offset));
+      s = i + 1;
+    }
+  }
+  // "Fever | No" is one label–answer pair, not two cells.
+  if (out.length === 2) {
+    const second = line.slice(out[1][0] - offset, out[1][1] - offset).trim();
+    if (YES.test(second) || NO.test(second)) return [[out[0][0], out[1][1]]];
+  }
+  return out;
+}
+
+function trim(line: string, s: number, e: number, offset: number): [number, number] {
+  while (s < e && /\s/.test(line[s])) s++;
+  while (e > s && /\s/.test(line[e - 1])) e--;
+  const bullet = BULLET.exec(line.slice(s, e));
+  if (bullet && bullet[0].length < e - s) s += bullet[0].length;
+  return [offset + s, offset + e];
+}
+
+/** Sentence boundaries inside one cell: . ! ? followed by space, not after abbreviations or decimals. */
+function sentences(text: string, start: number, end: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let s = start;
+  for (let i = start; i < end; i++) {
+    const c = text[i];
+    if (c !== '.' && c !== '!' && c !== '?') continue;
+    let j = i + 1;
+    while (j < end && /[.!?"'”’)\]]/.test(text[j])) j++;
+    if (j < end && !/\s/.test(text[j])) continue;
+    if (c === '.' && isAbbreviation(text, s, i)) continue;
+    // "?" directly before a word inside a sentence ("?saddle numbness") is a hedge, not an end.
+    if (c === '?' && j < end && i > s && /\w/.test(text[i + 1] ?? '')) continue;
+    // "Any numbness? No." is one question-and-answer unit.
+    if (c === '?' && /^\s*(?:yes|no|y|n)\b/i.test(text.slice(j, j + 6))) continue;
+    if (j >= end) break;
+    out.push([s, j]);
+    s = j;
+    while (s < end && /\s/.test(text[s])) s++;
+    i = s - 1;
+  }
+  if (s < end) out.push([s, end]);
+  return out;
+}
+
+function isAbbreviation(text: string, segStart: number, dot: number): boolean {
+  let k = dot;
+  while (k > segStart && /[A-Za-z.]/.test(text[k - 1])) k--;
+  const word = text.slice(k, dot).toLowerCase();
+  if (!word) return false;
+  if (ABBREVIATIONS.has(word)) return true;
+  // Single letters ("L.", "R.", initials) and dotted forms ("y.o") do not end sentences.
+  return /^[a-z]$/.test(word) || /^([a-z]\.)+[a-z]$/.test(word);
+}
+
+/** Splits a run longer than MAX_SEGMENT at spaces, so a megabyte line cannot stall the engine. */
+function capped(text: string, start: number, end: number): Array<[number, number]> {
+  if (end - start <= MAX_SEGMENT) return [[start, end]];
+  const out: Array<[number, number]> = [];
+  let s = start;
+  while (end - s > MAX_SEGMENT) {
+    let cut = text.lastIndexOf(' ', s + MAX_SEGMENT);
+    if (cut <= s + MAX_SEGMENT / 2) cut = s + MAX_SEGMENT;
+    out.push([s, cut]);
+    s = cut;
+    while (s < end && text[s] === ' ') s++;
+  }
+  if (s < end) out.push([s, end]);
+  return out;
+}
+
+/**
+ * Checklist answers: "[x] Fever", "[ ] fever", "Saddle anesthesia: No", "Fever | No",
+ * "fever No", "Any numbness? Yes — ...". The answer decides the status of what the label names.
+ */
+export function readChecklist(raw: string, offset: number): Checklist | undefined {
+  const box = CHECKBOX.exec(raw);
+  if (box) {
+    const checked = box[1].trim() !== '';
+    return {
+      labelStart: offset + box[0].length,
+      labelEnd: offset + endOfLabel(raw, box[0].length),
+      answer: checked ? 'present' : 'skip',
+      cue: `[${box[1]}]`,
+      answerStart: offset + box[0].length,
+    };
+  }
+  // "Label: answer", "Label? answer", "Label | answer": the answer opens what follows.
+  const sep = /^(.{2,80}?)[ \t]*(?::|\?|\|)[ \t]*/.exec(raw);
+  if (sep) {
+    const rest = raw.slice(sep[0].length);
+    const m = YES.exec(rest) ?? NO.exec(rest) ?? UNSURE.exec(rest);
+    if (m) {
+      return {
+        labelStart: offset,
+        labelEnd: offset + sep[1].length,
+        answer: YES.test(rest) ? 'present' : NO.test(rest) ? 'absent' : 'uncertain',
+        cue: m[0],
+        answerStart: offset + sep[0].length,
+      };
+    }
+  }
+  // Cell-final bare answer: "fever No", "wt loss No".
+  const tail = /^(.{2,60}?)[ \t]+(yes|no|neg|pos)[ \t]*[.;,]?[ \t]*$/i.exec(raw);
+  if (tail && tail[1].split(/\s+/).length <= 6 && !/\b(?:no|not|denies|with|without)\b/i.test(tail[1])) {
+    const answerStart = offset + raw.lastIndexOf(tail[2]);
+    return {
+      labelStart: offset,
+      labelEnd: offset + tail[1].length,
+      answer: /^(?:yes|pos)$/i.test(tail[2]) ? 'present' : 'absent',
+      cue: tail[2],
+      answerStart,
+    };
+  }
+  return undefined;
+}
+
+function endOfLabel(raw: string, from: number): number {
+  const m = /\s(?:-|–|—)\s|[:;(]/.exec(raw.slice(from));
+  return m ? from + m.index : raw.length;
+}
