@@ -3,8 +3,8 @@ import { matchLexicon } from '../lexicon/match';
 import type { Concept, ParsedEntry } from '../lexicon/schema';
 import { segment, type Segment } from '../text/segment';
 import type { Evidence, ExtractedFeature, Extraction, Sex, Status } from '../vocabulary/extraction';
-import { FEATURE_IDS, type FeatureId } from '../vocabulary/features';
-import { IMPLIES, RECENCY } from './implications';
+import { FEATURE_IDS, FEATURE_TABLE, type FeatureId } from '../vocabulary/features';
+import { IMPLIES, PAST_CUE, RECENCY } from './implications';
 import { matchingText } from './normalize';
 import {
   readAgeSex,
@@ -132,11 +132,19 @@ function contextualise(mt: string, segments: Segment[], locate: (p: number) => S
     const hits = outsideTargets(findTriggers(mt, seg.start, seg.end), list);
     const words = new Words(mt, seg.start, seg.end);
     for (const t of list) {
+      if (isRestatedLabel(seg, t, list)) continue;
       const m = judge(mt, seg, t, contextOf(mt, t, hits, words));
       if (m) out.push(m);
     }
   }
   return out;
+}
+
+/** "Cancer: hx ca (-)" — a label whose concept the rest of the segment states; the rest decides. */
+function isRestatedLabel(seg: Segment, t: Target, list: Target[]): boolean {
+  const label = seg.label;
+  if (!label || t.start < label.start || t.end > label.end) return false;
+  return list.some((o) => o !== t && o.concept === t.concept && o.start >= label.end);
 }
 
 /** The status of one target from its context, section and checklist answer. */
@@ -176,6 +184,8 @@ function judge(mt: string, seg: Segment, t: Target, ctx: Context): Mention | und
     cue = ctx.experiencer?.text ?? 'family history';
   } else if (t.concept === 'spa_condition') return undefined;
   else feature = t.concept as FeatureId;
+  if (FEATURE_TABLE[feature].group === 'pattern' && status === 'present' && ctx.historical && PAST_CUE.test(ctx.historical.text)) return undefined;
+  if (t.entry?.recentOnly && seg.section === 'plan') return undefined;
   return { feature, start: t.start, end: t.end, status, section: seg.section, cue, historical };
 }
 

@@ -9,6 +9,14 @@ export const IMPLIES: Array<[FeatureId, FeatureId]> = [
   ['morning_stiffness_minutes', 'morning_stiffness'],
 ];
 
+/**
+ * Cues that put a mention in the past ("s/p discectomy 2012 for sciatica", "episode in 2018
+ * that resolved"). For the pain-pattern features only the current pain counts, so a past
+ * mention is set aside; red flags and conditions keep their history (history counts).
+ */
+export const PAST_CUE =
+  /^(?:previous(?:ly)?|prior|remote|former(?:ly)?|s\/p|status post|resolved|in remission|years? ago|yrs ago|as a child|childhood|\(?\s*(?:in|from|dx|diagnosed)?\s*(?:19|20)\d\d)/i;
+
 /** A mention of a procedure or infection counts as recent only with one of these cues nearby. */
 export const RECENCY =
   /\b(?:recent(?:ly)?|just|new|(?:\d+|a|one|two|three|four|five|six|few|several|couple of) (?:days?|d|wks?|weeks?) ago|pod ?#?\d+|post-?op(?:erative)? day|last (?:week|month)|yesterday|this (?:week|month)|days? ago|since (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;

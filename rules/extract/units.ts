@@ -15,7 +15,7 @@ export const DURATION_UNITS: Array<[RegExp, number]> = [
   [/^(?:m|mo|mos|mth|mths|mnth|mnths|month|months)$/i, 52 / 12],
   [/^(?:y|yr|yrs|year|years)$/i, 52],
 ];
-export const DURATION_UNIT = '(?:days?|dys?|d|weeks?|wks?|w|months?|mths?|mnths?|mos?|m|years?|yrs?|y)';
+export const DURATION_UNIT = '(?:days?|dys?|d|weeks?|wks?|w|months?|mths?|mnths?|mos?|years?|yrs?)';
 
 /** Minutes per unit of stiffness time. */
 export const MINUTE_UNITS: Array<[RegExp, number]> = [

@@ -28,13 +28,13 @@ function* matches(text: string, regex: RegExp) {
 const SEX_LETTER = '(?:M|F)';
 const AGE_FORMS: RegExp[] = [
   // "42-year-old", "42 yo", "45 y.o. F", "(67 yo)", "24 y/o M", "34 yrs"
-  re(`(?<![\\w.@/-])(\\d{1,3})\\s?-?\\s?(?:years?[- ]old|yrs?[- ]old|y/o|y\\.o\\.?|yo|yoa|yrs?(?=[\\s,)]+(?:old|male|female|man|woman|M\\b|F\\b)))(?:\\s*,?\\s*(male|female|man|woman|gentleman|lady|boy|girl|${SEX_LETTER})(?![\\w]))?`, 'gi'),
+  re(`(?<![\\w.@/-])(\\d{1,3})\\s?-?\\s?(?:years?[- ]old|yrs?[- ]old|y/o|y\\.o\\.?|yo|yoa|yrs?(?=[\\s,)]+(?:old|male|female|man|woman)\\b))(?:\\s*,?\\s*(male|female|man|woman|gentleman|lady|boy|girl|${SEX_LETTER})(?![\\w]))?`, 'gi'),
   // "42M", "34 M", "29/M", "Pt: 32 M"
   re(`(?<![\\w.@/x×-])(\\d{1,3})\\s?/?\\s?(M|F)(?![\\w/]|\\.\\w)`, 'g'),
   // "aged 42", "Age: 44", "age 50" (not "at age", "since age", "age at onset", "age 45+")
   re(`(?<!(?:at|since|from|onset|by|until|before|after|of)\\s)(?<![\\w])aged?\\s*[:=]?\\s*(\\d{1,3})(?![\\d+]|\\s*(?:\\+|or (?:over|older)|and (?:over|older)))`, 'gi'),
   // "I'm 27", "im 19"
-  re(`(?<![\\w])(?:i'?m|i am)\\s+(\\d{1,2})(?![\\d.%]|\\s*(?:weeks|wks|months|mos|lbs?|kg|pounds|%|days|x|times|hours|min))`, 'gi'),
+  re(`(?<![\\w])(?:i'?m|i am)\\s+(\\d{1,2})(?!\\d|\\.\\d|%|\\s*(?:weeks|wks|months|mos|lbs?|kg|pounds|%|days|x|times|hours|min))`, 'gi'),
 ];
 const SEX_WORDS: RegExp[] = [
   re(`(?<![\\w])(male|female)(?![\\w-])`, 'gi'),
@@ -92,24 +92,27 @@ interface DurationForm {
 const DURATION_FORMS: DurationForm[] = [
   { regex: re(`(?:\\bx|×)\\s?(?:${Q}\\s?)*${DUR}`), needsPain: true },
   { regex: re(`(?<![\\w])x\\s?(\\d{1,2})/(12|52|7)(?![\\d])`), needsPain: true, fraction: true },
-  { regex: re(`(?<![\\w])(?:for|over|since|in)\\s+(?:${Q}\\s+)*${DUR}`), needsPain: true },
-  { regex: re(`(?<![\\w])${DUR}\\s+(?:${Q}\\s+)?(?:hx|history|h/o)\\b`), needsPain: false },
+  { regex: re(`(?<![\\w])(?:for|over|since|in)\\s+(?:${Q}\\s?)*${DUR}`), needsPain: true },
+  { regex: re(`(?<![\\w])${DUR}\\s+(?:${Q}\\s?)?(?:hx|history|h/o)\\b`), needsPain: false },
   { regex: re(`(?<![\\w])(?:${Q}\\s)?${DUR}\\s+(?:of|w/|with)\\s+(?:[^\\s.;,]+\\s+){0,3}?(?:${PAIN})`), needsPain: false },
   { regex: re(`(?:began|begun|started|start|onset|came on|developed|beginning|first noticed|first started)\\s+(?:[^\\s.;]+\\s+){0,8}?\\(?(?:${Q}\\s?)?${DUR}\\s+ago`), needsPain: false },
   { regex: re(`(?<![\\w])(?:${Q}\\s?)?${DUR}\\s+ago,?\\s+(?:he|she|i|they|the patient|pt)?\\s*(?:began|started|developed|noticed|first)`), needsPain: false },
   { regex: re(`(?<![\\w])after\\s+(?:[^\\s.;,]+\\s+){1,4}?(?:${Q}\\s?)?${DUR}\\s+ago`), needsPain: true },
-  { regex: re(`(?<![\\w])(?:now|so)\\s+(?:${Q}\\s+)?${DUR}(?:\\s+now)?`), needsPain: true },
-  { regex: re(`duration(?:\\s+of\\s+[\\w ]{1,30})?\\s*[:=]\\s*(?:${Q}\\s+)?${DUR}`), needsPain: false },
+  { regex: re(`(?<![\\w])(?:now|so)\\s+(?:${Q}\\s?)?${DUR}(?:\\s+now)?`), needsPain: true },
+  { regex: re(`duration(?:\\s+of\\s+[\\w ]{1,30})?\\s*[:=]\\s*(?:${Q}\\s?)?${DUR}`), needsPain: false },
   { regex: re(`(?<![\\w])(?:for|over)\\s+(a|one)\\s+(year|month|week)(?![\\w])`), needsPain: true },
 ];
 
-const PAIN_NEAR = re(`(?<![\\w])(?:pain|lbp|back|backache|sciatica|sx|symptoms|ache|aching|achy|stiff|stiffness|hurt|hurts|hurting|sore|bugging)(?![\\w])`, 'i');
+const PAIN_NEAR = re(`(?<![\\w])(?:pain|lbp|back|backache|sciatica|sx|symptoms|ache|aching|achy|stiff|stiffness|hurt|hurts|hurting|sore|bugging|radiating|radiates|shooting|numbness|tingling)(?![\\w])`, 'i');
 
-/** Is a back-pain word within a few words before or after [start, end)? */
+/**
+ * Is a back-pain word near [start, end)? Up to 14 words before in the same sentence, or up
+ * to 8 words after in the same clause ("x 3 yrs, HTN, presents with back pain" is not it).
+ */
 function painNear(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - 60), start).split(/[.;\n]/).pop() ?? '';
-  const after = text.slice(end, end + 60).split(/[.;\n]/)[0] ?? '';
-  const beforeWords = before.trim().split(/\s+/).slice(-7).join(' ');
+  const before = text.slice(Math.max(0, start - 120), start).split(/[.;\n]/).pop() ?? '';
+  const after = text.slice(end, end + 80).split(/[.;,\n]/)[0] ?? '';
+  const beforeWords = before.trim().split(/\s+/).slice(-14).join(' ');
   const afterWords = after.trim().split(/\s+/).slice(0, 8).join(' ');
   return PAIN_NEAR.test(beforeWords) || PAIN_NEAR.test(afterWords);
 }
@@ -117,8 +120,11 @@ function painNear(text: string, start: number, end: number): boolean {
 /** Candidate durations of this back pain, in weeks, in text order. */
 export function readDurations(text: string): ValueMention[] {
   const out: ValueMention[] = [];
+  // A number already read as the patient's age ("42M with LBP") is not a duration in months.
+  const ages = readAgeSex(text).filter((v) => v.feature === 'age');
   for (const form of DURATION_FORMS) {
     for (const m of matches(text, form.regex)) {
+      if (ages.some((a) => a.start >= m.index && a.start < m.index + m[0].length)) continue;
       let weeks: number | undefined;
       if (form.fraction) {
         const n = Number(m[1]);
@@ -137,7 +143,7 @@ export function readDurations(text: string): ValueMention[] {
 }
 
 const ONSET_FORMS: RegExp[] = [
-  re(`(?<![\\w])onset(?:\\s+(?:at|was|of))?(?:\\s+age)?\\s*[:=]?\\s*(\\d{1,2})(?![\\d.]|\\s*(?:${DURATION_UNIT}|%)(?![\\w]))`),
+  re(`(?<![\\w])onset(?:\\s+(?:at|was|of))?(?:\\s+age)?\\s*[:=]?\\s*(\\d{1,2})(?!\\d|\\.\\d|\\s*(?:${DURATION_UNIT}|%)(?![\\w]))`),
   re(`(?:began|started|start|begun|beginning|since|from|commenced|developed)\\s+(?:at\\s+)?(?:the\\s+)?age\\s+(?:of\\s+)?(\\d{1,2})(?![\\d])`),
   re(`age\\s+at\\s+onset\\s*[:=]?\\s*(\\d{1,2})(?![\\d])`),
 ];

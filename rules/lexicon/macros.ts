@@ -9,7 +9,7 @@ export const MACROS: Record<string, string> = {
   better: "better|improves?|improved|improving|improvement|eases?|eased|easing|relieved|relieves|relief|helps?|helped|alleviated|resolves?|resolved|settles?|subsides?|loosens? up|loosen(?:s|ed)? up|goes away|went away|less painful|less stiff|disappears?|wears off|fine|best",
   worse: "worse|worsens?|worsened|worsening|aggravated|aggravates|exacerbated|exacerbates|increases?|increased|flares?|flared|more painful|more stiff|stiffer|worst|bothers? (?:him|her|me)|ache more|aches more|hurts? more|bad",
   exercise: "exercise|exercises|exercising|activity|activities|active|movement|moving|move|moves|moving around|motion|mobility|walking|walk|walks|walked|running|run|runs|jogging|jog|swimming|swim|swims|cycling|cycles|bike|biking|yoga|stretching|stretches|stretch|physical activity|sports?|gym|work(?:ing)? out|workouts?|spin class|basketball|soccer|football|tennis|volleyball|getting up|getting going|gets going|warm(?:s|ed)? up|use",
-  rest: "rest|resting|rests|rested|inactivity|inactive|immobility|immobile|sitting still|lying still|staying still|keeping still|sedentary|lying around|prolonged rest|periods of rest|long periods of rest|lazy days?|being still|doing nothing|lying in|lie-ins?|lie ins?",
+  rest: "lazy|rest|resting|rests|rested|inactivity|inactive|immobility|immobile|sitting still|lying still|staying still|keeping still|sedentary|lying around|prolonged rest|periods of rest|long periods of rest|lazy days?|being still|doing nothing|lying in|lie-ins?|lie ins?",
   numb: "numb|numbness|anaesthesia|anesthesia|anaesthetic|anesthetic|paraesthesias?|paresthesias?|paraesthesia|hypoaesthesia|hypoesthesia|hypesthesia|tingling|pins and needles|altered sensation|reduced sensation|decreased sensation|diminished sensation|loss of sensation|sensory loss|sensory changes?|no feeling|can'?t feel|cannot feel|feels? funny|feels? strange|feels? different",
   saddle: "saddle|perineal|perineum|perianal|peri-anal|groin|genital|genitals|buttocks? and groin|private area|private parts|down there|bottom|backside|back passage|where (?:i|he|she) sits?|s2-s4|s3-s5|crotch",
   leg: "legs?|lower extremit(?:y|ies)|lower limbs?|le|les|lles?|ble|bles|thighs?|calf|calves|feet|foot",
@@ -24,7 +24,7 @@ export const MACROS: Record<string, string> = {
 const POSITIVE = '(?<!(?:^|\\W)(?:no|not|never|without|nor|any)\\s)';
 
 /** A gap word: anything but a contrast word that would flip the phrase ("worse with bending and better with rest"). */
-const GAP_WORD = '(?!(?:better|best|relie\\w*|eas(?:e|es|ed|ing)|improv\\w*|help\\w*|worse|but|however|although|though|except|whereas|no|not|without|denies|denied|never|nor|neg|negative)\\b)[^\\s.;,]+\\s+';
+const GAP_WORD = "(?!(?:better|best|relie\\w*|eas(?:e|es|ed|ing)|improv\\w*|help\\w*|worse|but|however|although|though|except|whereas|no|not|without|denies|denied|never|nor|neg|negative|\\w+n't|\\w+n’t|acetaminophen|paracetamol|tylenol|gabapentin|pregabalin|opioids?|tramadol|oxycodone|cyclobenzaprine)(?![\\w']))[^\\s.;,]+\\s+";
 
 /** Bounded word gap: {gap3} matches up to three words between two phrases. */
 export function expandMacros(pattern: string): string {

@@ -60,7 +60,14 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
       '(?:wipe|wiping|wipes) {gap8}(?:numb|can\'?t (?:really )?feel|feel it|no feeling)',
       '(?:can\'?t|cannot|couldn\'?t) (?:really )?feel {gap3}(?:when (?:i|he|she) wipes?|wiping|{saddle})',
       '{numb} {gap4}when (?:i|he|she) wipes?',
+    ],
+  },
+  {
+    concept: 'saddle_anesthesia',
+    assume: 'absent',
+    patterns: [
       '(?:sensation|lt|light touch|pinprick) {gap2}(?:intact|normal|preserved) {gap4}(?:incl(?:uding|\\.)? |to )?(?:the )?(?:{saddle})',
+      '(?:normal|intact) (?:perineal|perianal|saddle) sensation',
     ],
   },
   {
@@ -86,8 +93,6 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
       '(?:focal|new) (?:neuro(?:logical)? )?(?:weakness|motor deficit)',
       '(?:ehl|edl|df|pf|dorsiflexion|plantarflexion|plantar flexion|hip flex(?:ion|or)?|knee ext(?:ension)?|ankle (?:df|pf|dorsiflexion|plantarflexion)|great toe ext(?:ension)?|quads?|quadriceps|hamstrings?|tibialis anterior|gastroc\\w*|eversion|inversion)(?: \\(?(?:r|l)\\)?)? {gap1}[0-4][+-]?/5',
       '[0-4][+-]?/5 (?:strength|power) {gap3}(?:{leg}|ehl|ankle|hip|knee)',
-      '(?:can\'?t|cannot|unable to) (?:stand|walk|bear weight)(?: unassisted| without help)?',
-      '{leg} (?:isn\'?t|is not|aren\'?t|are not|not) weak',
       '(?<=(?:no|denies|denied|without|neg|negative for) )weakness',
     ],
   },
@@ -101,6 +106,7 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
       'full (?:strength|power) {gap2}(?:ble|le|lower|legs|throughout)',
       '(?:heel|toe)(?:[- /](?:and )?(?:heel|toe))?[- ]walk(?:ing)? (?:intact|normal)',
       'walk on (?:my|his|her) heels and toes',
+      '{leg} (?:isn\'?t|is not|aren\'?t|are not|not) weak',
     ],
   },
   {
@@ -199,12 +205,6 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
     ],
   },
   {
-    concept: 'ivdu',
-    assume: 'absent',
-    note: 'Denying any drug use also denies injection drug use.',
-    patterns: ['(?<=(?:no|denies|denied|never|neg(?:ative)? for) (?:any )?(?:illicit |recreational |street |other |current )?)(?:drug use|drugs|drug abuse|substance use)'],
-  },
-  {
     concept: 'immunosuppression',
     patterns: [
       'hiv(?!\\s*(?:screen\\w*|test\\w*|ab\\b|antibody|serology|negative|neg\\b|status unknown))',
@@ -246,7 +246,7 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
       '(?:spinal|spine|facet|si joint|sij|lumbar|transforaminal|interlaminar|caudal) (?:injections?|blocks?)',
       'nerve root blocks?|medial branch blocks?|radiofrequency ablation',
       'laminectomy|laminotomy|hemilaminectomy|discectomy|microdiscectomy|foraminotomy|kyphoplasty|vertebroplasty|(?:spinal|lumbar|spine|interbody) fusion|fusion',
-      '(?:spine|spinal|back|lumbar) (?:surgery|surgeries|procedures?|op|operation)',
+      '(?:spine|spinal|back|lumbar) (?:surgery|surgeries|procedures?|op|operation)(?! (?:eval\\w*|consult\\w*|referral|team|clinic|service|follow-?up|f/u|appointment|appt|resident|on call|on-call))',
       'spinal (?:tap|anaesthesia|anesthesia|cord stimulator)',
       'lumbar puncture|myelogram|discogram',
       'spinal (?:surgery|procedure)/injection',
@@ -290,7 +290,9 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
   {
     concept: 'steroid_use',
     patterns: [
-      '(?:prednisone|prednisolone|methylprednisolone|medrol|dexamethasone|hydrocortisone|cortisone|deflazacort)(?! (?:drops|cream|ointment|topical|inhaler|eye|nasal|injection))',
+      '(?:on|taking|takes|chronic|long-?term|maintenance|daily|oral) (?:\\w+ )?(?:prednisone|prednisolone|methylprednisolone|dexamethasone|hydrocortisone|deflazacort)',
+      '(?:prednisone|prednisolone|methylprednisolone|dexamethasone|hydrocortisone|deflazacort) \\d+(?:\\.\\d+)? ?mg (?:daily|qd|od|per day|a day|every day|qam|each morning|every other day)',
+      '(?:prednisone|prednisolone|methylprednisolone|dexamethasone|hydrocortisone|deflazacort) {gap4}(?:x|for|over) (?:\\d+|many|several) (?:months|years|mos|yrs|mo|yr)',
       '(?:long-?term|chronic|prolonged|daily|oral|systemic|high-?dose) (?:oral |systemic )?(?:steroids?|corticosteroids?|glucocorticoids?)(?: use)?',
       '(?<!(?:topical|inhaled|eye|nasal|epidural|intra-?articular|joint)\\s)(?:steroids?|corticosteroids?|glucocorticoids?)(?! (?:drops|cream|ointment|inhaler|eye|nasal|injection|shot))(?: use)?',
     ],

@@ -25,6 +25,8 @@ export interface Segment {
   /** Mentions here belong to relatives, or are hypothetical, because of their section. */
   scope?: 'family' | 'hypothetical';
   checklist?: Checklist;
+  /** "Night pain: wakes at 4 am" — a label naming what the rest of the segment describes. */
+  label?: { start: number; end: number };
 }
 
 /** Longest segment the context engine sees; longer runs are split at a space. */
@@ -91,6 +93,7 @@ function makeSegment(text: string, start: number, end: number, section: SectionI
   }
   const checklist = readChecklist(raw, start);
   if (checklist) seg.checklist = checklist;
+  else if (header) seg.label = { start: start + raw.indexOf(header[1]), end: start + raw.indexOf(header[1]) + header[1].length };
   return seg;
 }
 
@@ -133,6 +136,8 @@ function sentences(text: string, start: number, end: number): Array<[number, num
     if (c === '.' && isAbbreviation(text, s, i)) continue;
     // "?" directly before a word inside a sentence ("?saddle numbness") is a hedge, not an end.
     if (c === '?' && j < end && i > s && /\w/.test(text[i + 1] ?? '')) continue;
+    // So is a "?" that opens a clause ("LBP, ? saddle numbness", "Exam: ? CES"): nothing precedes it to end.
+    if (c === '?' && j < end && opensClause(text, s, i)) continue;
     // "Any numbness? No." is one question-and-answer unit.
     if (c === '?' && /^\s*(?:yes|no|y|n)\b/i.test(text.slice(j, j + 6))) continue;
     if (j >= end) break;
@@ -145,11 +150,20 @@ function sentences(text: string, start: number, end: number): Array<[number, num
   return out;
 }
 
+/** Only spaces lie between `pos` and the segment start or a preceding , : ; ( */
+function opensClause(text: string, segStart: number, pos: number): boolean {
+  let k = pos;
+  while (k > segStart && (text[k - 1] === ' ' || text[k - 1] === '\t')) k--;
+  return k === segStart || /[,:;(]/.test(text[k - 1]);
+}
+
 function isAbbreviation(text: string, segStart: number, dot: number): boolean {
   let k = dot;
   while (k > segStart && /[A-Za-z.]/.test(text[k - 1])) k--;
   const word = text.slice(k, dot).toLowerCase();
   if (!word) return false;
+  // "No." abbreviates "number" only before one ("No. 5"); otherwise it is an answer that ends a sentence.
+  if (word === 'no') return /^\s*#?\d/.test(text.slice(dot + 1, dot + 4));
   if (ABBREVIATIONS.has(word)) return true;
   // Single letters ("L.", "R.", initials) and dotted forms ("y.o") do not end sentences.
   return /^[a-z]$/.test(word) || /^([a-z]\.)+[a-z]$/.test(word);
