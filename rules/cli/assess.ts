@@ -8,9 +8,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { classifySentence } from '../context/classify';
-import { extract } from '../extract/extract';
+import { assessText } from '../assess';
 import { checkText } from '../input';
-import { formatExtraction } from '../report/text';
+import { formatAssessment } from '../report/text';
 
 const USAGE = 'usage: npm run assess -- [--json] [FILE | -]\n       npm run assess -- --jsonl < cases.jsonl\n       npm run assess -- --context-jsonl < sentences.jsonl';
 
@@ -76,23 +76,24 @@ function main(argv: string[]) {
         out.push(JSON.stringify({ id: row.id, error: checked.reason, features: [], findings: [] }));
         continue;
       }
-      const ex = extract(checked.text);
-      const features = ex.features.map((f) => ({
+      const a = assessText(checked.text);
+      const features = a.features.map((f) => ({
         id: f.id,
         status: f.status,
         ...(f.value !== undefined ? { value: f.value } : {}),
         evidence: f.evidence.map((e) => ({ start: e.start, end: e.end })),
       }));
-      out.push(JSON.stringify({ id: row.id, features, findings: [] }));
+      const findings = a.findings.map((f) => ({ id: f.id, severity: f.severity, because: f.because, snippets: f.snippets }));
+      out.push(JSON.stringify({ id: row.id, features, findings }));
     }
     process.stdout.write(out.join('\n') + (out.length ? '\n' : ''));
     return;
   }
   const checked = checkText(input);
   if (!checked.ok) fail(checked.reason);
-  const ex = extract(checked.text);
-  if (flags.has('--json')) process.stdout.write(`${JSON.stringify({ features: ex.features, findings: [] }, null, 2)}\n`);
-  else process.stdout.write(`${formatExtraction(ex)}\n`);
+  const a = assessText(checked.text);
+  if (flags.has('--json')) process.stdout.write(`${JSON.stringify(a, null, 2)}\n`);
+  else process.stdout.write(`${formatAssessment(a)}\n`);
 }
 
 try {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEFAULT_SCOPE, TriggerRule, type Category } from './schema';
+import { DEFAULT_SCOPE, LIST_LEAD_IN, TriggerRule, type Category } from './schema';
 import { TRIGGERS } from './triggers';
 
 /**
@@ -54,7 +54,7 @@ export function compileTriggers(input: unknown[]): TriggerSet {
     if (r.literal) {
       const key = norm(r.literal);
       byLiteral.set(key, [...(byLiteral.get(key) ?? []), r]);
-    } else patterns.push({ rule: r, re: new RegExp(`^(?:${r.pattern})$`, 'i') });
+    } else patterns.push({ rule: r, re: new RegExp(`(?:${r.pattern})`, 'iy') });
   }
   // Longer alternatives first: at one position the longest phrase wins ("no improvement" over "no").
   const sources = [...new Set(rules.map(source))].sort((a, b) => b.length - a.length);
@@ -79,10 +79,21 @@ export function findTriggers(text: string, start: number, end: number, set = def
     }
     const mEnd = m.index + m[0].length;
     if (mEnd > end) break;
-    const rules = set.byLiteral.get(norm(m[0])) ?? set.patterns.filter((p) => p.re.test(m![0])).map((p) => p.rule);
+    const rules = [...(set.byLiteral.get(norm(m[0])) ?? []), ...patternRules(set, text, m.index, m[0].length)];
     if (rules.length) hits.push({ start: m.index, end: mEnd, text: m[0], rules });
   }
   return hits;
+}
+
+/** The pattern rules that match exactly text[at, at + length) (in place, so lookarounds see the text). */
+function patternRules(set: TriggerSet, text: string, at: number, length: number): TriggerRule[] {
+  const out: TriggerRule[] = [];
+  for (const p of set.patterns) {
+    p.re.lastIndex = at;
+    const m = p.re.exec(text);
+    if (m && m[0].length === length) out.push(p.rule);
+  }
+  return out;
 }
 
 /** Word positions in a segment, to measure scopes in words. */
@@ -108,6 +119,9 @@ export class Words {
     return lo;
   }
 }
+
+/** No scope reaches farther than this many words (the largest maxScope a rule may set). */
+const MAX_WINDOW = 60;
 
 const SCOPE_CATEGORIES: Category[] = ['negated', 'possible', 'hypothetical', 'historical', 'family', 'other'];
 
@@ -136,10 +150,11 @@ export function contextOf(text: string, target: Span, hits: Hit[], words: Words)
     const h = hits[i];
     if (h.end > target.start) continue;
     const dist = words.between(h.end, target.start);
-    if (dist > 40) break;
+    if (dist > MAX_WINDOW) break;
     let sawCategory = false;
     for (const r of h.rules) {
-      if (r.direction === 'terminate') for (const c of endsFor(r)) closed.add(c);
+      if (r.direction !== 'terminate' || (r.opensList && opensList(hits, i, words))) continue;
+      for (const c of endsFor(r)) closed.add(c);
     }
     for (const r of h.rules) {
       if (r.direction !== 'forward' && r.direction !== 'bidirectional') continue;
@@ -159,7 +174,7 @@ export function contextOf(text: string, target: Span, hits: Hit[], words: Words)
     if (h.start < target.end) continue;
     const gap = text.slice(target.end, h.start);
     const dist = words.between(target.end, h.start);
-    if (dist > 40) break;
+    if (dist > MAX_WINDOW) break;
     const clauseBreak = /[,:]/.test(gap);
     for (const r of h.rules) {
       if (r.direction === 'terminate') for (const c of endsFor(r)) closed.add(c);
@@ -184,13 +199,37 @@ export function contextOf(text: string, target: Span, hits: Hit[], words: Words)
   return ctx;
 }
 
+/** Whether hit i (a list-opening terminator such as a colon) closes the lead-in of a trigger just before it. */
+function opensList(hits: Hit[], i: number, words: Words): boolean {
+  const prev = hits[i - 1];
+  if (!prev || words.between(prev.end, hits[i].start) > LIST_LEAD_IN) return false;
+  return prev.rules.some((r) => r.direction === 'forward' || r.direction === 'bidirectional');
+}
+
 /**
  * Drops triggers that lie inside a target phrase: the lexicon owns its words
  * ("no improvement with rest", "can't feel", "rest doesn't help").
  */
-export function outsideTargets(hits: Hit[], targets: Span[]): Hit[] {
+export function outsideTargets(hits: Hit[], targets: Span[], set = defaultTriggers()): Hit[] {
   if (!targets.length) return hits;
-  return hits.filter((h) => !targets.some((t) => h.start < t.end && h.end > t.start));
+  const out: Hit[] = [];
+  for (const h of hits) {
+    const overlapped = targets.filter((t) => h.start < t.end && h.end > t.start);
+    if (!overlapped.length) {
+      out.push(h);
+      continue;
+    }
+    // A phrase that runs into a target ("no known | allergies", "no change | in hearing") gives
+    // way to the target; the triggers inside its own words before the target still count.
+    const cut = Math.min(...overlapped.map((t) => t.start)) - h.start;
+    if (cut > 0 && !/\w/.test(h.text[cut - 1])) {
+      const head = h.text.slice(0, cut);
+      for (const inner of findTriggers(head, 0, head.length, set)) {
+        out.push({ ...inner, start: h.start + inner.start, end: h.start + inner.end });
+      }
+    }
+  }
+  return out;
 }
 
 /** Negation and uncertainty together: the nearer cue decides. */

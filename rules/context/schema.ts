@@ -30,6 +30,11 @@ export const TriggerRule = z
     /** For terminate: which categories it ends (default: all). */
     ends: z.array(Category).optional(),
     maxScope: z.number().int().positive().max(60).optional(),
+    /**
+     * For terminate: it does not end the scope of a trigger at most LIST_LEAD_IN words before
+     * it, whose list it opens ("denies: fever, chills"; "negative for the following: ...").
+     */
+    opensList: z.boolean().optional(),
     /** Why this rule exists, when it is not obvious. */
     note: z.string().optional(),
   })
@@ -37,7 +42,16 @@ export const TriggerRule = z
   .refine((r) => (r.literal ? !r.pattern : !!r.pattern), { message: 'exactly one of literal or pattern' })
   .refine((r) => r.direction === 'pseudo' || r.direction === 'terminate' || !!r.category, {
     message: 'forward/backward/bidirectional triggers need a category',
+  })
+  .refine((r) => r.direction === 'terminate' || (!r.ends && !r.opensList), {
+    message: 'ends and opensList belong to terminate rules',
+  })
+  .refine((r) => r.direction !== 'pseudo' && r.direction !== 'terminate' ? true : !r.category && !r.maxScope, {
+    message: 'pseudo and terminate rules take no category or maxScope',
   });
 export type TriggerRule = z.infer<typeof TriggerRule>;
 
 export const DEFAULT_SCOPE = { forward: 15, backward: 5 } as const;
+
+/** How many words may lie between a trigger and the colon that opens its list. */
+export const LIST_LEAD_IN = 3;

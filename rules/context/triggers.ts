@@ -15,16 +15,18 @@ export const TRIGGERS: Rule[] = [
     [
       'no', 'not', 'denies', 'denied', 'deny', 'denying', 'without', 'w/o', 'negative for', 'neg for', 'neg',
       'free of', 'absence of', 'no evidence of', 'no sign of', 'no signs of', 'no signs or symptoms of',
-      'never', 'never had', 'nor', 'none', 'nil', 'no history of', 'no hx of', 'no h/o', 'no known',
-      'did not', 'does not', 'doesn\'t', 'didn\'t', 'do not', 'don\'t', 'has not', 'hasn\'t', 'have not',
-      'haven\'t', 'had not', 'hadn\'t', 'is not', 'isn\'t', 'was not', 'wasn\'t', 'are not', 'aren\'t',
-      'were not', 'weren\'t', 'no longer', 'lack of', 'lacks', 'lacking', 'ruled out for', 'rules out',
+      'never', 'never had', 'nor', 'none of', 'no history of', 'no hx of', 'no h/o', 'no known', 'no prior',
+      'no previous', 'no personal history of',
+      'doesn\'t', 'didn\'t', 'don\'t', 'hasn\'t', 'haven\'t', 'hadn\'t', 'isn\'t', 'wasn\'t', 'aren\'t',
+      'weren\'t', 'no longer', 'lack of', 'lacks', 'lacking', 'ruled out for', 'rules out',
       'negative', 'neg. for', 'resolution of', 'no further', 'not have', 'no new', 'no ongoing',
       'no complaints of', 'no c/o', 'absent', 'no report of', 'no reports of', 'not report',
-      'not reporting', 'doesn\'t have', 'does not have', 'did not have', 'free from', 'clear of',
+      'not reporting', 'doesn\'t have', 'free from', 'clear of',
       'not endorse', 'not endorsing', 'unremarkable for', 'fails to reveal', 'failed to reveal',
       'no suggestion of', 'no suspicion of', 'not demonstrate', 'no findings of', 'no findings to suggest',
       'no mention of', 'not suggestive of', 'no abnormal', 'rather than', 'instead of', 'x no',
+      '-ve for', 'not consistent with', 'inconsistent with', 'not compatible with', 'with no', 'not had',
+      'not feel', 'not appreciate', 'not reveal', 'not see', 'not associated with', 'not complain of',
     ],
     { category: 'negated', direction: 'forward' },
   ),
@@ -36,10 +38,18 @@ export const TRIGGERS: Rule[] = [
       'excluded', 'is excluded', 'was excluded', 'unlikely', 'not seen', 'not present', 'not noted',
       'not identified', 'not found', 'not demonstrated', 'not evident', 'not appreciated', 'not detected',
       'absent', 'are absent', 'is absent', 'was absent', 'resolved', 'has resolved', 'have resolved',
-      'denied', 'free', 'wnl', 'within normal limits', 'normal', 'nl', 'intact', 'unremarkable',
-      'fine', 'ok', 'okay', 'continent', 'at baseline',
+      'denied', 'none', 'nil',
     ],
     { category: 'negated', direction: 'backward', maxScope: 4 },
+  ),
+  // Adjectives that say a part is normal apply to the phrase right before them ("bowel/bladder
+  // normal", "reflexes are intact"), not to a finding two clauses back.
+  ...many(
+    [
+      'free', 'wnl', 'within normal limits', 'normal', 'nl', 'intact', 'unremarkable', 'fine', 'ok', 'okay',
+      'continent', 'at baseline',
+    ],
+    { category: 'negated', direction: 'backward', maxScope: 2 },
   ),
   // ── Uncertainty ("possible", "r/o", "?", "concern for") ──────────────────────────────
   ...many(
@@ -73,33 +83,86 @@ export const TRIGGERS: Rule[] = [
   // ── Hypothetical ("return if", "should she develop") ──────────────────────────────────
   ...many(
     [
-      'if', 'return if', 'call if', 'come back if', 'return for', 'return with', 'seek care if',
-      'go to ed if', 'should he develop', 'should she develop', 'should they develop', 'should you develop',
-      'should there be', 'in case of', 'in the event of', 'watch for', 'monitor for', 'look out for',
-      'warning signs', 'red flag advice', 'precautions', 'return precautions', 'unless', 'as needed for',
-      'prn for', 'in case', 'if she develops', 'if he develops', 'if they develop', 'if you develop',
-      'if any', 'whether', 'would', 'when to', 'develops', 'develop', 'to prevent', 'prevention of',
-      'risk of', 'risk for', 'at risk of', 'at risk for', 'concern that', 'to avoid', 'advised to report',
-      'report any', 'signs of',
+      'if', 'should he develop', 'should she develop', 'should they develop', 'should you develop',
+      'should there be', 'in case of', 'in the event of', 'unless', 'as needed for', 'prn for', 'in case',
+      'if she develops', 'if he develops', 'if they develop', 'if you develop', 'when to', 'to prevent',
+      'prevention of', 'risk of', 'risk for', 'at risk of', 'at risk for', 'concern that', 'to avoid',
+      'as if',
     ],
     { category: 'hypothetical', direction: 'forward', maxScope: 12 },
   ),
+  // Safety-net advice introduces a whole list of symptoms to watch for.
+  ...many(
+    [
+      'return if', 'call if', 'come back if', 'call back if', 'seek care if', 'go to ed if', 'go to the ed if',
+      'return for', 'return with', 'watch for', 'monitor for', 'look out for', 'warning signs',
+      'red flag advice', 'precautions', 'return precautions', 'advised to report', 'report any',
+      'if any', 'if any of the following', 'if there is any', 'if there are any', 'call for any',
+    ],
+    { category: 'hypothetical', direction: 'forward', maxScope: 60 },
+  ),
+  {
+    pattern: '(?:call|notify|contact|alert|page)(?:\\s+(?:also|back|us|me|911|the (?:office|clinic|physician|doctor|nurse|pcp)|your (?:doctor|physician|pcp)))?\\s+(?:for|if)',
+    category: 'hypothetical',
+    direction: 'forward',
+    maxScope: 60,
+    note: 'call/notify/alert [someone] for/if: safety-net advice',
+  },
   // ── History (counts as present for the patient) ───────────────────────────────────────
   ...many(
     [
-      'history of', 'hx of', 'h/o', 'hx', 'past history of', 'pmh', 'pmhx', 'past medical history of',
-      'previous', 'previously', 'prior', 'prior to', 'past', 'remote', 'remote history of', 'old',
-      'former', 'formerly', 'status post', 's/p', 'in the past', 'had been', 'years ago', 'childhood',
-      'diagnosed with', 'dx with', 'treated for', 'known', 'longstanding', 'long-standing', 'chronic',
-      'recurrent', 'since age',
+      'history of', 'hx of', 'h/o', 'hx', 'past history of', 'remote history of', 'previous', 'previously',
+      'prior', 'prior to', 'past', 'remote', 'old', 'former', 'formerly', 'status post', 's/p',
+      'in the past', 'had been', 'years ago', 'childhood', 'diagnosed with', 'dx with', 'known',
+      'known to have', 'since age', 'sequelae of',
+      // A denied history is still a statement about the past.
+      'no history of', 'no hx of', 'no h/o', 'no prior', 'no previous', 'no personal history of',
     ],
     { category: 'historical', direction: 'forward', maxScope: 8 },
+  ),
+  // History sections and their lists: "PMH: HTN, DM, ..."; "past medical history is significant for ...".
+  ...many(
+    [
+      'past medical history', 'medical history', 'past history', 'pmh', 'pmhx', 'past medical history of',
+      'past surgical history', 'surgical history', 'psh', 'pshx', 'personal history of',
+      'significant history of', 'long history of', 'known history of', 'medical history of',
+    ],
+    { category: 'historical', direction: 'forward', maxScope: 40 },
   ),
   { pattern: '(?:in|since|from|dx|diagnosed|\\()\\s*(?:19|20)\\d\\d\\b', category: 'historical', direction: 'bidirectional', maxScope: 6 },
   ...many(
     ['years ago', 'yrs ago', 'months ago', 'as a child', 'in the past', 'previously', 'resolved', 'in remission', 'remote'],
     { category: 'historical', direction: 'backward', maxScope: 6 },
   ),
+  // Family history is a history, too (and belongs to the relatives: see below).
+  ...many(['family history of', 'family history', 'family hx', 'fam hx', 'fhx', 'fh'], {
+    category: 'historical',
+    direction: 'forward',
+    maxScope: 8,
+  }),
+  // Now, not then: these end a history's scope ("h/o DVT, recent calf swelling").
+  ...many(
+    [
+      'recent', 'recently', 'currently', 'current', 'presently', 'at present', 'today', 'tonight',
+      'this morning', 'yesterday', 'comes in with', 'came in with', 'admitted with', 'admitted for',
+    ],
+    { direction: 'terminate', ends: ['historical'] },
+  ),
+  // Not a history of the past: the story of the present illness, or how long it has lasted.
+  ...many(
+    [
+      'history of present illness', 'history of the present illness', 'history of presenting illness',
+      'history of presenting complaint', 'clinical history', 'interval history', 'history and physical',
+      'history from', 'history obtained', 'history was obtained', 'history is obtained',
+    ],
+    { direction: 'pseudo' },
+  ),
+  {
+    pattern: '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)[- ](?:hour|day|week|wk|month|mo|year|yr)s?[- ](?:long )?(?:history|hx)(?: of)?',
+    direction: 'pseudo',
+    note: 'a duration of the present complaint: "a 3-day history of fever"',
+  },
+  { pattern: '(?:year|yr|month|mo|week|wk|day)s?[- ]old', direction: 'pseudo', note: 'an age, not "old"' },
   // ── Experiencer: relatives and other people ──────────────────────────────────────────
   ...many(
     [
@@ -130,7 +193,7 @@ export const TRIGGERS: Rule[] = [
       'no improvement', 'not improved', 'not improving', 'no relief', 'not relieved', 'not only',
       'no change', 'no significant change', 'no interval change', 'no increase', 'no decrease',
       'not necessarily', 'not certain whether', 'not certain if', 'gram negative', 'gram-negative',
-      'gram positive', 'gram-positive', 'without difficulty', 'not cause', 'not drain', 'no further',
+      'gram positive', 'gram-positive', 'without difficulty', 'not cause', 'not drain',
       'not extend', 'not been able', 'not able', 'unable', 'cannot', 'can\'t', 'could not', 'couldn\'t',
       'without any further', 'no benefit', 'not better', 'not help', 'not helped', 'doesn\'t help',
       'does not help', 'did not help', 'didn\'t help', 'not helping', 'not resolve', 'did not resolve',
@@ -138,10 +201,10 @@ export const TRIGGERS: Rule[] = [
       'not sure if that', 'x-ray', 'xray', 'hx:', 'h/o:', 'nothing helps', 'no matter',
       'no sooner', 'not uncommon', 'not unusual', 'not unreasonable', 'not just', 'not all',
       'not always', 'not until', 'if needed', 'if tolerated', 'as tolerated', 'if persistent',
-      'if possible', 'even if', 'as if', 'unknown date', 'unknown cause', 'no known allergies',
-      'known to', 'likely due to', 'negative pressure', 'check-in', 'checked in', 'check in',
+      'if possible', 'even if', 'unknown date', 'unknown cause', 'no known allergies',
+      'likely due to', 'negative pressure', 'check-in', 'checked in', 'check in',
       'cannot walk', 'could be worse', 'would like', 'if so', 'not fully', 'not completely',
-      'no relief from', 'failed', 'despite', 'not without', 'never without', 'not absent', 'not negative',
+      'no relief from', 'failed', 'despite', 'without change', 'not changed', 'not without', 'never without', 'not absent', 'not negative',
       'not free of', 'not lacking', 'did not deny', 'does not deny', 'doesn\'t deny', 'didn\'t deny',
       'not denying', 'cannot deny', 'can\'t deny', 'not unable', 'no lack of',
     ],
@@ -153,12 +216,23 @@ export const TRIGGERS: Rule[] = [
       'but', 'however', 'although', 'though', 'yet', 'except', 'except for', 'apart from', 'aside from',
       'other than', 'besides', 'whereas', 'while', 'which', 'still', 'nevertheless', 'presents',
       'presenting', 'presented', 'reports', 'reported', 'reporting', 'complains', 'complaining', 'c/o',
-      'notes', 'states', 'stated', 'says', 'describes', 'endorses', 'endorsed', 'admits', 'positive for',
-      'pos for', 'remarkable for', 'significant for', 'now', 'because', 'due to', 'secondary to', 'd/t',
-      'cause of', 'source of', 'etiology of', 'also', 'in addition', 'additionally', ';',
+      'notes', 'states', 'stated', 'says', 'describes', 'endorses', 'endorsed', 'admits', 'now', 'because',
+      'due to', 'secondary to', 'd/t', 'cause of', 'source of', 'etiology of', 'also', 'in addition',
+      'additionally', ';',
     ],
     { direction: 'terminate' },
   ),
+  // "Denies fever, positive for chills" ends a negation, but "PMH significant for HTN" and
+  // "family history positive for AS" keep the history and the relative.
+  ...many(['positive for', 'pos for', '+ve for', 'remarkable for', 'significant for', 'notable for'], {
+    direction: 'terminate',
+    ends: ['negated', 'possible', 'hypothetical'],
+  }),
+  // A colon starts a new label ("Complications: none  Diagnosis: polyp"), unless it opens the
+  // list of the trigger just before it ("denies: fever, chills").
+  { pattern: ':\\s', direction: 'terminate', opensList: true },
+  // A numbered item ("1) polyp  2) normal stomach") is a clause of its own.
+  { pattern: '(?<![\\w(/.,-])\\d{1,2}\\)\\s', direction: 'terminate' },
   // Pronouns end the scope of a relative: "wife notes he is stiff", "a friend gave her naproxen".
   ...many(['he', 'she', 'him', 'her', 'his', 'i', 'me', 'my', 'pt', 'patient', 'patient\'s', 'pt\'s', 'they', 'you', 'we', 'himself', 'herself'], {
     direction: 'terminate',

@@ -40,7 +40,7 @@ const SEX_WORDS: RegExp[] = [
   re(`(?<![\\w])(male|female)(?![\\w-])`, 'gi'),
   re(`(?:this|a|an|the)\\s+(?:\\d{1,3}[- ]year[- ]old\\s+|young\\s+|pleasant\\s+|middle-aged\\s+|elderly\\s+)?(man|woman|gentleman|lady)(?![\\w])`, 'gi'),
   re(`(?:sex|gender)\\s*[:=]\\s*(m|f|male|female)(?![\\w])`, 'gi'),
-  re(`(?<![\\w])(mr|mrs|ms|miss)\\.?\\s+[A-Z]`, 'g'),
+  re(`(?<![\\w])([Mm](?:r|rs|s|iss))\\.?\\s+[A-Z]`, 'g'),
 ];
 
 const sexOf = (word: string): Sex | undefined => {

@@ -3,6 +3,14 @@ import type { LexiconEntry } from './schema';
 /** Pain pattern and course: how the pain behaves with rest, movement, time of day. */
 export const PATTERN_LEXICON: LexiconEntry[] = [
   {
+    concept: 'severe_pain',
+    patterns: [
+      '(?:severe|excruciating|agonizing|agonising|unbearable|intractable|tearing|ripping|worst ever|worst of (?:his|her|my) life) (?:\\w+ )?(?:back |abdominal |lumbar )?pain',
+      'pain (?:is |was )?(?:severe|excruciating|unbearable)',
+      '(?:pain|pain score|nrs|vas)?:? ?(?:[7-9]|10)(?:\\.\\d)?/10',
+    ],
+  },
+  {
     concept: 'insidious_onset',
     patterns: [
       'insidious(?:ly)?(?: onset)?',

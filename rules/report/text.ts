@@ -1,3 +1,5 @@
+import type { FullAssessment } from '../assess';
+import { snippet } from '../guidelines';
 import type { Extraction } from '../vocabulary/extraction';
 import { FEATURE_TABLE, type FeatureGroup } from '../vocabulary/features';
 
@@ -30,5 +32,31 @@ export function formatExtraction(ex: Extraction): string {
     lines.push('');
   }
   if (!ex.features.length) lines.push('No back-pain features found in this text.');
+  return lines.join('\n');
+}
+
+const SEVERITY_ICON = { critical: '‼ CRITICAL', warning: '! WARNING', info: 'i INFO' } as const;
+const STATE_WORD = { met: 'met', not_met: 'not met', not_documented: 'not documented' } as const;
+const SCREEN_WORD = { present: 'PRESENT', absent: 'absent', ask: 'ask or examine', not_documented: 'not documented' } as const;
+
+/** Features, findings with their traces and snippets, and the red-flag screen, for the terminal. */
+export function formatAssessment(a: FullAssessment): string {
+  const lines = [formatExtraction({ features: a.features }), '', 'Findings', ''];
+  if (!a.findings.length) lines.push('  No finding fired.', '');
+  for (const f of a.findings) {
+    lines.push(`${SEVERITY_ICON[f.severity]}  ${f.title}  [${f.id}]`);
+    lines.push(`  Why: ${f.because}`);
+    for (const r of f.trace) lines.push(`    ${STATE_WORD[r.state].padEnd(15)} ${r.label}${r.seen ? ` (${r.seen})` : ''}`);
+    lines.push(`  What to do: ${f.action}`);
+    if (f.id === 'flag.malignancy' && a.malignancy) lines.push(`  Probability of malignancy ${a.malignancy.display}: ${a.malignancy.caveat}`);
+    for (const id of f.snippets.slice(0, 2)) {
+      const s = snippet(id);
+      lines.push(`  [${s.id}] ${s.text}`, `      — ${s.cite}`);
+    }
+    lines.push('');
+  }
+  lines.push('Red-flag screen');
+  for (const r of a.screen) lines.push(`  ${SCREEN_WORD[r.state].padEnd(15)} ${r.label}`);
+  lines.push('', 'Supports, does not replace, clinical judgement.');
   return lines.join('\n');
 }

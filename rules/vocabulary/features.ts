@@ -19,6 +19,8 @@ export const FEATURE_TABLE = {
   symptom_duration_weeks: def('patient', 'Duration of back pain', 'weeks'),
   onset_age: def('patient', 'Age at onset', 'years'),
   insidious_onset: def('patient', 'Insidious onset'),
+  /** Added by the project (not in features.md): severe or excruciating pain, for the vascular flag. */
+  severe_pain: def('patient', 'Severe pain'),
 
   morning_stiffness: def('pattern', 'Morning stiffness'),
   morning_stiffness_minutes: def('pattern', 'Morning stiffness duration', 'minutes'),

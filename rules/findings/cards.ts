@@ -1,0 +1,67 @@
+import { snippet, sourceOf, REFERENCE_KEY } from '../guidelines';
+import type { CdsCard, Finding, FindingId, Severity, TraceRow } from './schema';
+
+export const JUDGEMENT = 'Supports, does not replace, clinical judgement.';
+const SEVERITY_WORD: Record<Severity, string> = { critical: 'Critical', warning: 'Warning', info: 'Info' };
+
+/** Cuts at a word boundary so a summary fits CDS Hooks' 140 characters. */
+export function fit(text: string, max = 140): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 20)).replace(/[\s,;:.—-]+$/, '')}…`;
+}
+
+const mark = (r: TraceRow) => (r.state === 'met' ? 'met' : r.state === 'not_met' ? 'not met' : 'not documented');
+
+export interface FindingParts {
+  id: FindingId;
+  severity: Severity;
+  title: string;
+  because: string;
+  trace: TraceRow[];
+  missing: string[];
+  action: string;
+  snippets: string[];
+  /** Extra markdown for the card (probability, caveats). */
+  extra?: string[];
+}
+
+/** A finding with its CDS Hooks card: summary, indicator, detail, source and links. */
+export function buildFinding(p: FindingParts): Finding {
+  const snippets = [...new Set(p.snippets)];
+  const primary = snippet(snippets[0]);
+  const detail = [
+    `**Why:** ${p.because}`,
+    '',
+    '| criterion | result | seen |',
+    '|---|---|---|',
+    ...p.trace.map((r) => `| ${r.label} | ${mark(r)} | ${r.seen ?? ''} |`),
+    '',
+    `**What to do:** ${p.action}`,
+    ...(p.missing.length ? ['', `**Not documented:** ${p.missing.join('; ')}`] : []),
+    ...(p.extra?.length ? ['', ...p.extra] : []),
+    '',
+    ...snippets.slice(0, 3).map((id) => `> ${snippet(id).text} — *${snippet(id).cite.replace(/\s*\[[^\]]+\]/g, '')}*`),
+    '',
+    `_${JUDGEMENT}_`,
+  ].join('\n');
+  const links: CdsCard['links'] = [];
+  const seen = new Set<string>();
+  for (const id of snippets) {
+    for (const tag of snippet(id).refs) {
+      const ref = REFERENCE_KEY[tag];
+      if (!ref?.url || seen.has(ref.url) || links.length >= 5) continue;
+      seen.add(ref.url);
+      links.push({ label: ref.text.split('.').slice(0, 2).join('.').slice(0, 80), url: ref.url, type: 'absolute' });
+    }
+  }
+  const card: CdsCard = {
+    uuid: `backpain-cds-${p.id}`,
+    summary: fit(`${p.title} — ${SEVERITY_WORD[p.severity].toLowerCase()}: ${p.because}`),
+    indicator: p.severity,
+    detail,
+    source: sourceOf(primary),
+    links,
+  };
+  return { id: p.id, severity: p.severity, title: p.title, because: p.because, trace: p.trace, missing: p.missing, action: p.action, snippets, card };
+}

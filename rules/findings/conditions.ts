@@ -1,0 +1,119 @@
+import { z } from 'zod';
+import { FeatureId, FEATURE_TABLE } from '../vocabulary/features';
+import type { Facts, NumericFact } from './facts';
+import { FindingId, Severity, type CriterionState } from './schema';
+
+/**
+ * A small condition language over confirmed features, evaluated three-valued: a condition
+ * is met, not met, or not documented. Only `present` features meet a condition; absent
+ * features do not; uncertain or missing ones are "not documented" and never fire a rule.
+ */
+export type Cond =
+  | { feature: FeatureId }
+  | { notPresent: FeatureId }
+  | { number: NumericFact; op: '<' | '<=' | '>' | '>='; value: number; orMissing?: boolean }
+  | { not: Cond }
+  | { criteriaSet: 'asas' | 'berlin' | 'calin' }
+  | { sex: 'male' | 'female' }
+  | { any: Cond[] }
+  | { all: Cond[] }
+  | { atLeast: number; of: Cond[] }
+  | { criterion: string }
+  | { fired: FindingId; severity?: Severity[] };
+
+export const CondSchema: z.ZodType<Cond> = z.lazy(() =>
+  z.union([
+    z.object({ feature: FeatureId }).strict(),
+    z.object({ notPresent: FeatureId }).strict(),
+    z.object({ number: z.enum(['age', 'onset_age', 'symptom_duration_weeks', 'morning_stiffness_minutes']), op: z.enum(['<', '<=', '>', '>=']), value: z.number(), orMissing: z.boolean().optional() }).strict(),
+    z.object({ not: CondSchema }).strict(),
+    z.object({ criteriaSet: z.enum(['asas', 'berlin', 'calin']) }).strict(),
+    z.object({ sex: z.enum(['male', 'female']) }).strict(),
+    z.object({ any: z.array(CondSchema).min(1) }).strict(),
+    z.object({ all: z.array(CondSchema).min(1) }).strict(),
+    z.object({ atLeast: z.number().int().positive(), of: z.array(CondSchema).min(1) }).strict(),
+    z.object({ criterion: z.string() }).strict(),
+    z.object({ fired: FindingId, severity: z.array(Severity).optional() }).strict(),
+  ]),
+);
+
+export interface Env {
+  facts: Facts;
+  /** Criteria of the rule being evaluated, already decided. */
+  criteria: Map<string, CriterionState>;
+  /** Findings decided so far (rules run in dependency order). */
+  fired: Map<FindingId, Severity>;
+  /** Inflammatory criteria sets already decided. */
+  sets: Map<string, boolean>;
+}
+
+export interface Outcome {
+  state: CriterionState;
+  seen?: string;
+}
+
+const UNITS: Record<NumericFact, string> = { age: 'years', onset_age: 'years', symptom_duration_weeks: 'weeks', morning_stiffness_minutes: 'min' };
+
+export function evaluate(c: Cond, env: Env): Outcome {
+  if ('feature' in c) {
+    const s = env.facts.status(c.feature);
+    if (s === 'present') return { state: 'met', seen: 'present' };
+    if (s === 'absent') return { state: 'not_met', seen: 'absent' };
+    return { state: 'not_documented', seen: s === 'uncertain' ? 'uncertain' : undefined };
+  }
+  if ('notPresent' in c) {
+    const s = env.facts.status(c.notPresent);
+    return s === 'present' ? { state: 'not_met', seen: 'present' } : { state: 'met', seen: s ?? 'not documented' };
+  }
+  if ('number' in c) {
+    const v = env.facts.number(c.number);
+    if (v === undefined) return c.orMissing ? { state: 'met', seen: 'not documented' } : { state: 'not_documented' };
+    const ok = c.op === '<' ? v < c.value : c.op === '<=' ? v <= c.value : c.op === '>' ? v > c.value : v >= c.value;
+    const how = env.facts.how(c.number);
+    return { state: ok ? 'met' : 'not_met', seen: `${v} ${UNITS[c.number]}${how ? ` (${how})` : ''}` };
+  }
+  if ('sex' in c) {
+    const s = env.facts.sex();
+    return s === undefined ? { state: 'not_documented' } : { state: s === c.sex ? 'met' : 'not_met', seen: s };
+  }
+  if ('criterion' in c) {
+    const s = env.criteria.get(c.criterion);
+    if (!s) throw new Error(`unknown criterion ${c.criterion}`);
+    return { state: s };
+  }
+  if ('not' in c) {
+    const o = evaluate(c.not, env);
+    return { state: o.state === 'met' ? 'not_met' : o.state === 'not_met' ? 'met' : 'not_documented', seen: o.seen };
+  }
+  if ('criteriaSet' in c) {
+    const met = env.sets.get(c.criteriaSet);
+    if (met === undefined) throw new Error(`criteria set ${c.criteriaSet} not decided yet`);
+    return { state: met ? 'met' : 'not_met' };
+  }
+  if ('fired' in c) {
+    const sev = env.fired.get(c.fired);
+    const ok = sev !== undefined && (!c.severity || c.severity.includes(sev));
+    return { state: ok ? 'met' : 'not_met', seen: sev };
+  }
+  const parts = ('any' in c ? c.any : 'all' in c ? c.all : c.of).map((p) => evaluate(p, env).state);
+  const met = parts.filter((s) => s === 'met').length;
+  const nd = parts.filter((s) => s === 'not_documented').length;
+  if ('any' in c) return { state: met ? 'met' : nd ? 'not_documented' : 'not_met' };
+  if ('all' in c) return { state: met === parts.length ? 'met' : parts.length - met - nd > 0 ? 'not_met' : 'not_documented' };
+  return { state: met >= c.atLeast ? 'met' : met + nd >= c.atLeast ? 'not_documented' : 'not_met', seen: `${met} of ${parts.length}` };
+}
+
+/** A human label for a simple condition, for trace rows. */
+export function describe(c: Cond): string {
+  if ('feature' in c) return FEATURE_TABLE[c.feature].label;
+  if ('notPresent' in c) return `${FEATURE_TABLE[c.notPresent].label}: not present`;
+  if ('number' in c) return `${c.number.replace(/_/g, ' ').replace('symptom duration weeks', 'duration (weeks)').replace('morning stiffness minutes', 'morning stiffness (min)')} ${c.op} ${c.value}`;
+  if ('sex' in c) return `sex ${c.sex}`;
+  if ('criterion' in c) return c.criterion;
+  if ('not' in c) return `not (${describe(c.not)})`;
+  if ('criteriaSet' in c) return `${c.criteriaSet.toUpperCase()} inflammatory back pain`;
+  if ('fired' in c) return `${c.fired}${c.severity ? ` (${c.severity.join('/')})` : ''}`;
+  if ('any' in c) return c.any.map(describe).join(' or ');
+  if ('all' in c) return c.all.map(describe).join(' and ');
+  return `≥ ${c.atLeast} of: ${c.of.map(describe).join(', ')}`;
+}
