@@ -120,11 +120,8 @@ function painNear(text: string, start: number, end: number): boolean {
 /** Candidate durations of this back pain, in weeks, in text order. */
 export function readDurations(text: string): ValueMention[] {
   const out: ValueMention[] = [];
-  // A number already read as the patient's age ("42M with LBP") is not a duration in months.
-  const ages = readAgeSex(text).filter((v) => v.feature === 'age');
   for (const form of DURATION_FORMS) {
     for (const m of matches(text, form.regex)) {
-      if (ages.some((a) => a.start >= m.index && a.start < m.index + m[0].length)) continue;
       let weeks: number | undefined;
       if (form.fraction) {
         const n = Number(m[1]);

@@ -1,0 +1,301 @@
+import { describe, it, expect } from 'vitest';
+import { extract } from '../../../rules/extract/extract';
+import { Extraction, type ExtractedFeature, type Status } from '../../../rules/vocabulary/extraction';
+import { FEATURE_IDS, RED_FLAG_FEATURES, type FeatureId } from '../../../rules/vocabulary/features';
+
+/** Runs the engine and checks the invariants every output must keep. */
+function run(text: string): Extraction {
+  const ex = extract(text);
+  expect(() => Extraction.parse(ex)).not.toThrow();
+  const ids = ex.features.map((f) => f.id);
+  expect(new Set(ids).size, 'one entry per feature').toBe(ids.length);
+  for (const f of ex.features) {
+    expect(f.evidence.length).toBeGreaterThan(0);
+    for (const e of f.evidence) {
+      expect(e.start).toBeGreaterThanOrEqual(0);
+      expect(e.start).toBeLessThan(e.end);
+      expect(e.end).toBeLessThanOrEqual(text.length);
+      expect(text.slice(e.start, e.end)).toBe(e.text);
+    }
+    expect(f.conflict).toBe(new Set(f.evidence.map((e) => e.status)).size > 1);
+  }
+  return ex;
+}
+
+const feature = (ex: Extraction, id: FeatureId): ExtractedFeature | undefined => ex.features.find((f) => f.id === id);
+const statusOf = (text: string, id: FeatureId): Status | undefined => feature(run(text), id)?.status;
+
+describe('extract: abbreviations and lay language', () => {
+  it.each<[string, FeatureId, Status]>([
+    ['c/o LBP, h/o breast ca', 'history_of_cancer', 'present'],
+    ['hx IVDA', 'ivdu', 'present'],
+    ['pt is an IV drug user', 'ivdu', 'present'],
+    ['denies IVDU', 'ivdu', 'absent'],
+    ['on adalimumab', 'immunosuppression', 'present'],
+    ['prednisone 10 mg daily for 2 years', 'steroid_use', 'present'],
+    ['SLR + at 40° L', 'slr_positive', 'present'],
+    ['SLR neg bilat', 'slr_positive', 'absent'],
+    ['straight leg raise negative bilaterally', 'slr_positive', 'absent'],
+    ['FABER + bilat', 'si_provocation_positive', 'present'],
+    ['Schober 2 cm', 'schober_restricted', 'present'],
+    ['modified Schober 5.5 cm (normal)', 'schober_restricted', 'absent'],
+    ["can't feel my bottom when I wipe", 'saddle_anesthesia', 'present'],
+    ['numb around the back passage', 'saddle_anesthesia', 'present'],
+    ['numbness between the legs', 'saddle_anesthesia', 'present'],
+    ['loosens up after walking the dog', 'improves_with_exercise', 'present'],
+    ['no improvement with rest', 'worse_with_rest', 'present'],
+    ['sitting still makes it worse', 'worse_with_rest', 'present'],
+    ['stiff for an hour every morning', 'morning_stiffness', 'present'],
+    ['wakes up at 3am with pain', 'night_pain_second_half', 'present'],
+    ['advil works great', 'nsaid_response', 'present'],
+    ['night sweats soaking the sheets', 'night_sweats', 'present'],
+    ['lost 15 lbs without trying', 'unexplained_weight_loss', 'present'],
+    ['feels feverish', 'fever', 'present'],
+    ['pain radiates down L leg', 'radicular_pain', 'present'],
+    ['pain in both legs', 'bilateral_leg_symptoms', 'present'],
+    ['5/5 strength BLE', 'leg_weakness', 'absent'],
+    ["I can't pee", 'urinary_retention', 'present'],
+    ['loss of bladder control', 'urinary_retention', 'present'],
+    ['Denies loss of bladder control', 'urinary_retention', 'absent'],
+    ['lost control of my bowels', 'fecal_incontinence', 'present'],
+    ['HLA-B27 positive', 'hla_b27_positive', 'present'],
+    ['HLA-B27 pending', 'hla_b27_positive', 'uncertain'],
+    ['CRP 14 mg/L (H, ref <5)', 'elevated_crp', 'present'],
+    ['CRP 3 mg/L (normal)', 'elevated_crp', 'absent'],
+    ['no trauma', 'significant_trauma', 'absent'],
+    ['fell off a ladder', 'significant_trauma', 'present'],
+    ['UTI last week', 'recent_infection', 'present'],
+  ])('%j → %s %s', (text, id, status) => {
+    expect(statusOf(text, id)).toBe(status);
+  });
+
+  it('"Denies b/b changes" denies both bladder and bowel symptoms', () => {
+    const ex = run('Denies b/b changes');
+    expect(feature(ex, 'urinary_retention')?.status).toBe('absent');
+    expect(feature(ex, 'fecal_incontinence')?.status).toBe('absent');
+    expect(feature(ex, 'urinary_retention')?.evidence[0].cue).toBe('Denies');
+  });
+
+  it('urinary incontinence is not faecal incontinence, and faecal is not urinary', () => {
+    const urinary = run('new urinary incontinence');
+    expect(feature(urinary, 'urinary_retention')?.status).toBe('present');
+    expect(feature(urinary, 'fecal_incontinence')).toBeUndefined();
+    const fecal = run('fecal incontinence');
+    expect(feature(fecal, 'fecal_incontinence')?.status).toBe('present');
+    expect(feature(fecal, 'urinary_retention')).toBeUndefined();
+  });
+
+  it('unqualified incontinence counts for both', () => {
+    const ex = run('Denies incontinence');
+    expect(feature(ex, 'urinary_retention')?.status).toBe('absent');
+    expect(feature(ex, 'fecal_incontinence')?.status).toBe('absent');
+  });
+
+  it('the evidence is the matched words, not the whole sentence', () => {
+    const text = 'c/o LBP, h/o breast ca';
+    const ev = feature(run(text), 'history_of_cancer')!.evidence;
+    expect(ev).toHaveLength(1);
+    expect(ev[0].text).toBe('ca');
+    expect(ev[0].start).toBe(text.length - 2);
+  });
+});
+
+describe('extract: family, hypothetical and ruled-out mentions', () => {
+  it('FHx: mother with psoriasis → family_history_spa, not the patient’s psoriasis', () => {
+    const ex = run('FHx: mother with psoriasis');
+    expect(feature(ex, 'family_history_spa')?.status).toBe('present');
+    expect(feature(ex, 'family_history_spa')?.evidence[0].text).toBe('psoriasis');
+    expect(feature(ex, 'psoriasis')).toBeUndefined();
+  });
+
+  it('a relative named in the sentence also makes it family history', () => {
+    const ex = run('my dad has ankylosing spondylitis');
+    expect(feature(ex, 'family_history_spa')?.status).toBe('present');
+  });
+
+  it('family scope ends at a blank line', () => {
+    const ex = run('FHx: mother with psoriasis.\n\nPt has psoriasis on elbows.');
+    expect(feature(ex, 'family_history_spa')?.status).toBe('present');
+    expect(feature(ex, 'psoriasis')?.status).toBe('present');
+  });
+
+  it('a relative’s non-SpA condition is not reported at all', () => {
+    const ex = run('FHx: father with lung cancer');
+    expect(feature(ex, 'history_of_cancer')).toBeUndefined();
+    expect(feature(ex, 'family_history_spa')).toBeUndefined();
+  });
+
+  it('return precautions make a red flag uncertain, not present', () => {
+    const f = feature(run('return if numbness in the groin'), 'saddle_anesthesia');
+    expect(f?.status).toBe('uncertain');
+    expect(f?.evidence[0].cue).toBe('return if');
+  });
+
+  it('a "Return precautions:" section makes its red flags uncertain', () => {
+    const ex = run('Return precautions: fever, numbness in the groin.');
+    expect(feature(ex, 'fever')?.status).toBe('uncertain');
+    expect(feature(ex, 'saddle_anesthesia')?.status).toBe('uncertain');
+  });
+
+  it('"r/o cauda equina" produces no red flag present', () => {
+    for (const text of ['r/o cauda equina', 'LBP. r/o cauda equina.', 'r/o cauda equina syndrome: assess for saddle anesthesia and urinary retention']) {
+      const ex = run(text);
+      const present = ex.features.filter((f) => RED_FLAG_FEATURES.includes(f.id) && f.status === 'present');
+      expect(present, text).toEqual([]);
+    }
+    const ex = run('r/o cauda equina syndrome: assess for saddle anesthesia and urinary retention');
+    expect(feature(ex, 'saddle_anesthesia')?.status).toBe('uncertain');
+    expect(feature(ex, 'urinary_retention')?.status).toBe('uncertain');
+  });
+
+  it('a hedge "? saddle numbness" is uncertain, with or without a space', () => {
+    expect(statusOf('Pt reports ?saddle numbness.', 'saddle_anesthesia')).toBe('uncertain');
+    expect(statusOf('LBP, ? saddle numbness, no fever.', 'saddle_anesthesia')).toBe('uncertain');
+    expect(statusOf('LBP, ? saddle numbness, no fever.', 'fever')).toBe('absent');
+  });
+});
+
+describe('extract: checklists and tables', () => {
+  it('"Saddle anesthesia: No" → absent, with the answer as cue', () => {
+    const f = feature(run('Saddle anesthesia: No'), 'saddle_anesthesia');
+    expect(f?.status).toBe('absent');
+    expect(f?.evidence[0].cue).toBe('No');
+  });
+
+  it('"Saddle anesthesia: YES - reports numbness when wiping" → present', () => {
+    expect(statusOf('Saddle anesthesia: YES - reports numbness when wiping', 'saddle_anesthesia')).toBe('present');
+  });
+
+  it('"[ ] Fever" reports nothing about fever; "[x] Fever" reports it present', () => {
+    expect(feature(run('[ ] Fever'), 'fever')).toBeUndefined();
+    expect(statusOf('[x] Fever', 'fever')).toBe('present');
+  });
+
+  it('a flattened table row answers each label', () => {
+    const ex = run('fever No | wt loss No');
+    expect(feature(ex, 'fever')?.status).toBe('absent');
+    expect(feature(ex, 'unexplained_weight_loss')?.status).toBe('absent');
+    expect(statusOf('Fever | No', 'fever')).toBe('absent');
+  });
+
+  it('one answer does not leak into the next question', () => {
+    const ex = run('Saddle anesthesia: No. Leg weakness: Yes.');
+    expect(feature(ex, 'saddle_anesthesia')?.status).toBe('absent');
+    expect(feature(ex, 'leg_weakness')?.status).toBe('present');
+    const ex2 = run('Any bladder problems? No. Any leg weakness? Yes.');
+    expect(feature(ex2, 'urinary_retention')?.status).toBe('absent');
+    expect(feature(ex2, 'leg_weakness')?.status).toBe('present');
+  });
+
+  it('"Any numbness in the groin? No." → absent', () => {
+    expect(statusOf('Any numbness in the groin? No.', 'saddle_anesthesia')).toBe('absent');
+  });
+});
+
+describe('extract: conflicts and values', () => {
+  it('a denied fever with a febrile temperature is present, in conflict, with both mentions', () => {
+    const text = 'Denies fever. Vitals: T 38.9, HR 88.';
+    const f = feature(run(text), 'fever')!;
+    expect(f.status).toBe('present');
+    expect(f.conflict).toBe(true);
+    expect(f.evidence.map((e) => [e.text, e.status])).toEqual([
+      ['fever', 'absent'],
+      ['T 38.9', 'present'],
+    ]);
+    expect(f.evidence[0].cue).toBe('Denies');
+  });
+
+  it('agreeing mentions are not a conflict', () => {
+    const f = feature(run('Denies fever. T 36.8.'), 'fever')!;
+    expect(f.status).toBe('absent');
+    expect(f.conflict).toBe(false);
+    expect(f.evidence).toHaveLength(2);
+  });
+
+  it('reads age, sex, duration and stiffness minutes from a note opener', () => {
+    const ex = run('42M with LBP x 3 months, stiff in the morning for about an hour.');
+    expect(feature(ex, 'age')?.value).toBe(42);
+    expect(feature(ex, 'sex')?.value).toBe('male');
+    expect(feature(ex, 'symptom_duration_weeks')?.value).toBe(13);
+    expect(feature(ex, 'morning_stiffness')?.status).toBe('present');
+    expect(feature(ex, 'morning_stiffness_minutes')?.value).toBe(60);
+  });
+
+  it('an age in family history is not the patient’s age', () => {
+    const ex = run('FHx: father 70M with AS.');
+    expect(feature(ex, 'age')).toBeUndefined();
+  });
+
+  it('a stated stiffness time implies morning stiffness', () => {
+    const ex = run('Morning stiffness: yes, ~45 min.');
+    expect(feature(ex, 'morning_stiffness')?.status).toBe('present');
+    expect(feature(ex, 'morning_stiffness_minutes')?.value).toBe(45);
+  });
+
+  it('returns no features for text without any', () => {
+    expect(run('Patient seen today. Discussed diet.').features).toEqual([]);
+    expect(run('').features).toEqual([]);
+  });
+});
+
+describe('extract: output contract', () => {
+  const note = [
+    'HPI: 38 yo F with "LBP" x 8 months, stiff ~1 h each morning, loosens up with exercise.',
+    'Wakes at 4am with pain. Ibuprofen helps a lot.',
+    '',
+    'ROS:',
+    'Fever | No',
+    'fever No | wt loss No',
+    '[x] Night sweats',
+    '[ ] Weight loss',
+    'Saddle anesthesia: No',
+    'Any bladder problems? No.',
+    '',
+    'FHx: mother with psoriasis, brother with AS.',
+    '',
+    'Exam: SLR neg bilat. FABER + on R. Schober 3.5 cm (reduced). T 37.0.',
+    'Labs: CRP 14 mg/L (H, ref <5), ESR 32.',
+    'A/P: ? axial SpA. r/o cauda equina not indicated. Return precautions: numbness in the groin, fever.',
+  ].join('\n');
+
+  it('every evidence span indexes the original text, and the output validates', () => {
+    const ex = run(note);
+    expect(ex.features.length).toBeGreaterThan(10);
+    // Features come out in vocabulary order.
+    const ids = ex.features.map((f) => f.id);
+    expect(ids).toEqual([...ids].sort((a, b) => FEATURE_IDS.indexOf(a) - FEATURE_IDS.indexOf(b)));
+  });
+
+  it('reads the whole note sensibly', () => {
+    const ex = run(note);
+    expect(feature(ex, 'age')?.value).toBe(38);
+    expect(feature(ex, 'sex')?.value).toBe('female');
+    expect(feature(ex, 'symptom_duration_weeks')?.value).toBeCloseTo(34.7, 1);
+    expect(feature(ex, 'morning_stiffness')?.status).toBe('present');
+    expect(feature(ex, 'improves_with_exercise')?.status).toBe('present');
+    expect(feature(ex, 'night_pain_second_half')?.status).toBe('present');
+    expect(feature(ex, 'nsaid_response')?.status).toBe('present');
+    expect(feature(ex, 'night_sweats')?.status).toBe('present');
+    expect(feature(ex, 'unexplained_weight_loss')?.status).toBe('absent');
+    expect(feature(ex, 'saddle_anesthesia')?.status).toBe('absent');
+    expect(feature(ex, 'urinary_retention')?.status).toBe('absent');
+    expect(feature(ex, 'family_history_spa')?.status).toBe('present');
+    expect(feature(ex, 'psoriasis')).toBeUndefined();
+    expect(feature(ex, 'slr_positive')?.status).toBe('absent');
+    expect(feature(ex, 'si_provocation_positive')?.status).toBe('present');
+    expect(feature(ex, 'schober_restricted')?.status).toBe('present');
+    expect(feature(ex, 'elevated_crp')?.status).toBe('present');
+  });
+
+  it('is pure: the same text gives the same output', () => {
+    expect(run(note)).toEqual(run(note));
+  });
+
+  it('handles hostile input quickly and validly', () => {
+    for (const text of ['no '.repeat(30000), 'fever? '.repeat(10000), '[x] '.repeat(10000), 'a'.repeat(200000), 'T 39.1 | '.repeat(5000)]) {
+      const t0 = performance.now();
+      run(text);
+      expect(performance.now() - t0, JSON.stringify(text.slice(0, 10))).toBeLessThan(5000);
+    }
+  });
+});

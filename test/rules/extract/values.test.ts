@@ -1,0 +1,284 @@
+import { describe, it, expect } from 'vitest';
+import {
+  readAgeSex,
+  readDurations,
+  readInflammatoryMarkers,
+  readMinutes,
+  readOnsetAge,
+  readSchober,
+  readTemperatures,
+  type ValueMention,
+} from '../../../rules/extract/values';
+import { DURATION_UNITS, MINUTE_UNITS, parseNumber, unitFactor } from '../../../rules/extract/units';
+
+const ages = (text: string) => readAgeSex(text).filter((v) => v.feature === 'age').map((v) => v.value);
+const sexes = (text: string) => [...new Set(readAgeSex(text).filter((v) => v.feature === 'sex').map((v) => v.value))];
+const firstWeeks = (text: string) => readDurations(text)[0]?.value as number | undefined;
+
+function expectInside(text: string, list: ValueMention[]) {
+  for (const v of list) {
+    expect(v.start).toBeGreaterThanOrEqual(0);
+    expect(v.end).toBeGreaterThan(v.start);
+    expect(v.end).toBeLessThanOrEqual(text.length);
+  }
+}
+
+describe('units', () => {
+  it.each([
+    ['3', 3],
+    ['1.5', 1.5],
+    ['1-2', 1],
+    ['2 to 3', 2],
+    ['an', 1],
+    ['a couple of', 2],
+    ['a few', 3],
+    ['half an', 0.5],
+    ['six', 6],
+  ] as const)('parseNumber(%j) = %d', (raw, n) => {
+    expect(parseNumber(raw)).toBe(n);
+  });
+
+  it('parseNumber rejects words that are not numbers', () => {
+    expect(parseNumber('several-ish')).toBeUndefined();
+  });
+
+  it.each([
+    ['d', 1 / 7],
+    ['days', 1 / 7],
+    ['wks', 1],
+    ['mos', 52 / 12],
+    ['m', 52 / 12],
+    ['yrs', 52],
+  ] as const)('duration unit %j is %d weeks', (unit, f) => {
+    expect(unitFactor(DURATION_UNITS, unit)).toBeCloseTo(f, 6);
+  });
+
+  it.each([
+    ['min', 1],
+    ['minutes', 1],
+    ['h', 60],
+    ['hrs', 60],
+  ] as const)('minute unit %j is %d minutes', (unit, f) => {
+    expect(unitFactor(MINUTE_UNITS, unit)).toBe(f);
+  });
+
+  it('unitFactor rejects an unknown unit', () => {
+    expect(unitFactor(DURATION_UNITS, 'fortnights')).toBeUndefined();
+  });
+});
+
+describe('readAgeSex: age', () => {
+  it.each([
+    ['42M', 42],
+    ['42 yo', 42],
+    ['42-year-old', 42],
+    ['aged 42', 42],
+    ['(67 yo)', 67],
+    ['45 y.o. F', 45],
+    ['Age: 44', 44],
+    ['29/M', 29],
+    ["I'm 27", 27],
+    ['Pt is a 58 y/o male with LBP', 58],
+    ['this 31-year-old man', 31],
+  ] as const)('%j → %d', (text, age) => {
+    expect(ages(text)[0]).toBe(age);
+    expectInside(text, readAgeSex(text));
+  });
+
+  it.each(['at age 24', 'since age 16', 'age 45+', 'psoriasis since age 16', "I'm 27 weeks pregnant", 'x3M'])(
+    '%j is not the patient age',
+    (text) => {
+      expect(ages(text)).toEqual([]);
+    },
+  );
+
+  it('the age evidence starts at the number', () => {
+    const text = 'Pt is a 45 y.o. F';
+    const age = readAgeSex(text).find((v) => v.feature === 'age')!;
+    expect(text.slice(age.start, age.end)).toBe('45 y.o. F');
+  });
+});
+
+describe('readAgeSex: sex', () => {
+  it.each([
+    ['42M', 'male'],
+    ['45 y.o. F', 'female'],
+    ['29/M', 'male'],
+    ['female', 'female'],
+    ['Sex: F', 'female'],
+    ['this 31-year-old man', 'male'],
+    ['a pleasant woman', 'female'],
+    ['42-year-old woman', 'female'],
+    ['Mrs. Jones', 'female'],
+    ['Mr Smith', 'male'],
+    ['Ms. Lee', 'female'],
+  ] as const)('%j → %s', (text, sex) => {
+    expect(sexes(text)).toEqual([sex]);
+  });
+
+  it.each(['like an old man', 'feels like an old man', '42 yo', 'male-pattern baldness', 'PMH: MS, HTN'])('%j states no sex', (text) => {
+    expect(sexes(text)).toEqual([]);
+  });
+
+  it('the sex evidence covers only the sex word', () => {
+    const text = '42M with LBP';
+    const sex = readAgeSex(text).find((v) => v.feature === 'sex')!;
+    expect(text.slice(sex.start, sex.end)).toBe('M');
+  });
+});
+
+describe('readDurations (weeks)', () => {
+  it.each([
+    ['LBP x3d', 3 / 7],
+    ['back pain for 8 wks', 8],
+    ['LBP x 2/12', (2 * 52) / 12],
+    ['LBP x 3/52', 3],
+    ['6 months of low back pain', 26],
+    ['back pain over a year', 52],
+    ['8-month hx of LBP', (8 * 52) / 12],
+    ['LBP that began ~2 mos ago', (2 * 52) / 12],
+    ['pain for the past 3 months', 13],
+    ['Duration: 10 weeks', 10],
+    ['42M with LBP x 3 months', 13],
+  ] as const)('%j ≈ %d weeks', (text, weeks) => {
+    const w = firstWeeks(text);
+    expect(w).toBeDefined();
+    expect(w!).toBeCloseTo(weeks, 0);
+    expect(Math.abs(w! - weeks)).toBeLessThanOrEqual(0.1);
+    expectInside(text, readDurations(text));
+  });
+
+  it.each([
+    'prednisone 7.5 mg daily x 3 yrs',
+    'on methotrexate for 2 years',
+    'x3d',
+    '42M with LBP',
+    '54M w/ LBP',
+    '42 M with back pain',
+    '42M hx of LBP',
+  ])('%j is not a back-pain duration', (text) => {
+    expect(readDurations(text)).toEqual([]);
+  });
+
+  it('reads the duration of the pain, not the age, in a note opener', () => {
+    const text = '42M with LBP x 3 months';
+    const list = readDurations(text);
+    expect(list).toHaveLength(1);
+    expect(text.slice(list[0].start, list[0].end)).toBe('x 3 months');
+  });
+});
+
+describe('readMinutes', () => {
+  it.each([
+    ['about an hour', 60],
+    ['~45 min', 45],
+    ['>1 hr', 60],
+    ['1.5 h', 90],
+    ['2h', 120],
+    ['30 minutes', 30],
+    ['half an hour', 30],
+  ] as const)('%j = %d minutes', (text, minutes) => {
+    const m = readMinutes(text, 0, text.length);
+    expect(m?.value).toBe(minutes);
+    expect(m?.feature).toBe('morning_stiffness_minutes');
+  });
+
+  it('reads only inside [from, to)', () => {
+    const text = 'slept 8 h. Stiff in the morning for ~45 min.';
+    const from = text.indexOf('Stiff');
+    expect(readMinutes(text, from, text.length)?.value).toBe(45);
+    expect(readMinutes(text, 0, 5)).toBeUndefined();
+  });
+
+  it('gives nothing when there is no time span', () => {
+    expect(readMinutes('stiff every morning', 0, 19)).toBeUndefined();
+  });
+});
+
+describe('readOnsetAge', () => {
+  it.each([
+    ['onset age 36', 36],
+    ['LBP since age 27', 27],
+    ['back pain began at age 23', 23],
+    ['Symptoms began at age 23', 23],
+    ['age at onset: 19', 19],
+  ] as const)('%j → %d', (text, age) => {
+    const list = readOnsetAge(text);
+    expect(list[0]?.value).toBe(age);
+    expectInside(text, list);
+  });
+
+  it.each(['psoriasis since age 16', 'married at age 24', 'onset 3 weeks ago'])('%j is not the onset age of back pain', (text) => {
+    expect(readOnsetAge(text)).toEqual([]);
+  });
+});
+
+describe('readInflammatoryMarkers', () => {
+  it.each([
+    ['CRP 14 mg/L (H, ref <5)', 'present'],
+    ['CRP 3 mg/L (normal)', 'absent'],
+    ['CRP 2 (nl)', 'absent'],
+    ['ESR 96', 'present'],
+    ['ESR 12', 'absent'],
+    ['CRP 1.2 mg/dL', 'present'],
+    ['CRP 0.3 mg/dL', 'absent'],
+    ['CRP 8 (ref <10)', 'absent'],
+    ['CRP 4 mg/L (elevated)', 'present'],
+  ] as const)('%j → %s', (text, status) => {
+    const list = readInflammatoryMarkers(text);
+    expect(list).toHaveLength(1);
+    expect(list[0].feature).toBe('elevated_crp');
+    expect(list[0].status).toBe(status);
+    expect(text.slice(list[0].start, list[0].end)).toBe(text);
+  });
+
+  it('judges ESR against an age- and sex-adjusted limit', () => {
+    // Limit for an 80-year-old woman is (80 + 10) / 2 = 45.
+    expect(readInflammatoryMarkers('ESR 40', 80, 'female')[0].status).toBe('absent');
+    expect(readInflammatoryMarkers('ESR 40', 30, 'male')[0].status).toBe('present');
+  });
+
+  it('a bare test name without a value is not read here', () => {
+    expect(readInflammatoryMarkers('CRP and ESR ordered')).toEqual([]);
+  });
+});
+
+describe('readTemperatures', () => {
+  it.each([
+    ['T 39.1', 'present'],
+    ['Tmax 38.5', 'present'],
+    ['Temp: 38.0', 'present'],
+    ['T 36.7', 'absent'],
+    ['T 101.6 F', 'present'],
+    ['Temp 101.6F', 'present'],
+    ['T 98.6', 'absent'],
+  ] as const)('%j → fever %s', (text, status) => {
+    const list = readTemperatures(text);
+    expect(list).toHaveLength(1);
+    expect(list[0].feature).toBe('fever');
+    expect(list[0].status).toBe(status);
+  });
+
+  it.each(['T12', 'T12 compression fracture', 'tenderness at T12 level', 'L5-S1', 'T 37.8'])('%j records no fever either way', (text) => {
+    expect(readTemperatures(text)).toEqual([]);
+  });
+});
+
+describe('readSchober', () => {
+  it.each([
+    ['modified Schober 3.5 cm (reduced)', 'present'],
+    ['Schober 2 cm', 'present'],
+    ['modified Schober 5.5 cm (normal)', 'absent'],
+    ["Schober's test: 6 cm", 'absent'],
+    ['Schober 4.5 cm increase', 'present'],
+  ] as const)('%j → %s', (text, status) => {
+    const list = readSchober(text);
+    expect(list).toHaveLength(1);
+    expect(list[0].feature).toBe('schober_restricted');
+    expect(list[0].status).toBe(status);
+  });
+
+  it('a Schober test with no value is not read here', () => {
+    expect(readSchober('Schober test today')).toEqual([]);
+  });
+});
