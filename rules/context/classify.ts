@@ -29,9 +29,9 @@ export function classifySentence(sentence: string, target: string): SentenceCont
 
 /** The first occurrence of the target's words, separated by any whitespace, ignoring case. */
 function findTarget(sentence: string, target: string): Span | undefined {
-  const words = target.toLowerCase().split(/\s+/).filter(Boolean);
+  const words = lowerCase(target).split(/\s+/).filter(Boolean);
   if (!words.length) return undefined;
-  const lower = sentence.toLowerCase();
+  const lower = lowerCase(sentence);
   for (let from = lower.indexOf(words[0]); from >= 0; from = lower.indexOf(words[0], from + 1)) {
     let pos = from + words[0].length;
     let ok = true;
@@ -44,4 +44,16 @@ function findTarget(sentence: string, target: string): Span | undefined {
     if (ok) return { start: from, end: pos };
   }
   return undefined;
+}
+
+/** Lower case that keeps every offset (a few characters grow when lower-cased: those stay). */
+function lowerCase(s: string): string {
+  const lower = s.toLowerCase();
+  if (lower.length === s.length) return lower;
+  let out = '';
+  for (const ch of s) {
+    const l = ch.toLowerCase();
+    out += l.length === ch.length ? l : ch;
+  }
+  return out;
 }

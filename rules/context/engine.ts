@@ -153,8 +153,10 @@ export function contextOf(text: string, target: Span, hits: Hit[], words: Words)
     if (dist > MAX_WINDOW) break;
     let sawCategory = false;
     for (const r of h.rules) {
-      if (r.direction !== 'terminate' || (r.opensList && opensList(hits, i, words))) continue;
-      for (const c of endsFor(r)) closed.add(c);
+      if (r.direction !== 'terminate') continue;
+      // A colon right after a trigger opens that trigger's list; it still ends the others.
+      const kept = r.opensList ? listOpener(hits, i, words) : undefined;
+      for (const c of endsFor(r)) if (!kept?.has(c)) closed.add(c);
     }
     for (const r of h.rules) {
       if (r.direction !== 'forward' && r.direction !== 'bidirectional') continue;
@@ -177,7 +179,7 @@ export function contextOf(text: string, target: Span, hits: Hit[], words: Words)
     if (dist > MAX_WINDOW) break;
     const clauseBreak = /[,:]/.test(gap);
     for (const r of h.rules) {
-      if (r.direction === 'terminate') for (const c of endsFor(r)) closed.add(c);
+      if (r.direction === 'terminate' && !r.forwardOnly) for (const c of endsFor(r)) closed.add(c);
     }
     for (const r of h.rules) {
       if (r.direction !== 'backward' && r.direction !== 'bidirectional') continue;
@@ -199,11 +201,17 @@ export function contextOf(text: string, target: Span, hits: Hit[], words: Words)
   return ctx;
 }
 
-/** Whether hit i (a list-opening terminator such as a colon) closes the lead-in of a trigger just before it. */
-function opensList(hits: Hit[], i: number, words: Words): boolean {
+/**
+ * The categories whose list hit i (a list-opening terminator such as a colon) opens: those of a
+ * forward trigger at most LIST_LEAD_IN words before it ("denies: ...", "PMH: ...").
+ */
+function listOpener(hits: Hit[], i: number, words: Words): Set<Category> | undefined {
   const prev = hits[i - 1];
-  if (!prev || words.between(prev.end, hits[i].start) > LIST_LEAD_IN) return false;
-  return prev.rules.some((r) => r.direction === 'forward' || r.direction === 'bidirectional');
+  if (!prev || words.between(prev.end, hits[i].start) > LIST_LEAD_IN) return undefined;
+  const kept = new Set<Category>();
+  for (const r of prev.rules) if (r.direction === 'forward' || r.direction === 'bidirectional') kept.add(r.category!);
+  if (kept.has('family') || kept.has('other')) kept.add('family').add('other');
+  return kept;
 }
 
 /**

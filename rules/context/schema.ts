@@ -35,6 +35,12 @@ export const TriggerRule = z
      * it, whose list it opens ("denies: fever, chills"; "negative for the following: ...").
      */
     opensList: z.boolean().optional(),
+    /**
+     * For terminate: ends only the scopes of triggers before it, so a finding before it can
+     * still take a backward trigger after it ("no fever - chills since Monday" but
+     * "HLA-B27 - negative").
+     */
+    forwardOnly: z.boolean().optional(),
     /** Why this rule exists, when it is not obvious. */
     note: z.string().optional(),
   })
@@ -43,8 +49,8 @@ export const TriggerRule = z
   .refine((r) => r.direction === 'pseudo' || r.direction === 'terminate' || !!r.category, {
     message: 'forward/backward/bidirectional triggers need a category',
   })
-  .refine((r) => r.direction === 'terminate' || (!r.ends && !r.opensList), {
-    message: 'ends and opensList belong to terminate rules',
+  .refine((r) => r.direction === 'terminate' || (!r.ends && !r.opensList && !r.forwardOnly), {
+    message: 'ends, opensList and forwardOnly belong to terminate rules',
   })
   .refine((r) => r.direction !== 'pseudo' && r.direction !== 'terminate' ? true : !r.category && !r.maxScope, {
     message: 'pseudo and terminate rules take no category or maxScope',

@@ -1,8 +1,11 @@
-import type { TriggerRule } from './schema';
+import type { Category, TriggerRule } from './schema';
 
 type Rule = TriggerRule;
 const many = (literals: string[], rest: Omit<Rule, 'literal' | 'pattern'>): Rule[] =>
   literals.map((literal) => ({ literal, ...rest }) as Rule);
+
+/** What a clause break ends when it should leave a history list or a relative alone. */
+const ASSERTIONS: Category[] = ['negated', 'possible', 'hypothetical'];
 
 /**
  * Context triggers, as data. Longer phrases win over shorter ones at the same place, so
@@ -14,23 +17,26 @@ export const TRIGGERS: Rule[] = [
   ...many(
     [
       'no', 'not', 'denies', 'denied', 'deny', 'denying', 'without', 'w/o', 'negative for', 'neg for', 'neg',
-      'free of', 'absence of', 'no evidence of', 'no sign of', 'no signs of', 'no signs or symptoms of',
-      'never', 'never had', 'nor', 'none of', 'no history of', 'no hx of', 'no h/o', 'no known', 'no prior',
-      'no previous', 'no personal history of',
+      'neg. for', '-ve for', 'negative', 'free of', 'free from', 'clear of', 'absence of', 'absent',
+      'no evidence of', 'no sign of', 'no signs of', 'no signs or symptoms of', 'no suggestion of',
+      'no suspicion of', 'no findings of', 'no findings to suggest', 'no mention of', 'no abnormal',
+      'never', 'never had', 'nor', 'none of', 'no known', 'no history of', 'no hx of', 'no h/o', 'no prior',
+      'no previous', 'no personal history of', 'no longer', 'no further', 'no new', 'no ongoing',
+      'no complaints of', 'no c/o', 'no report of', 'no reports of', 'with no', 'x no',
+      // "not" covers "did not", "is not", "has not"; contractions need their own entry.
       'doesn\'t', 'didn\'t', 'don\'t', 'hasn\'t', 'haven\'t', 'hadn\'t', 'isn\'t', 'wasn\'t', 'aren\'t',
-      'weren\'t', 'no longer', 'lack of', 'lacks', 'lacking', 'ruled out for', 'rules out',
-      'negative', 'neg. for', 'resolution of', 'no further', 'not have', 'no new', 'no ongoing',
-      'no complaints of', 'no c/o', 'absent', 'no report of', 'no reports of', 'not report',
-      'not reporting', 'doesn\'t have', 'free from', 'clear of',
-      'not endorse', 'not endorsing', 'unremarkable for', 'fails to reveal', 'failed to reveal',
-      'no suggestion of', 'no suspicion of', 'not demonstrate', 'no findings of', 'no findings to suggest',
-      'no mention of', 'not suggestive of', 'no abnormal', 'rather than', 'instead of', 'x no',
-      '-ve for', 'not consistent with', 'inconsistent with', 'not compatible with', 'with no', 'not had',
-      'not feel', 'not appreciate', 'not reveal', 'not see', 'not associated with', 'not complain of',
+      'weren\'t', 'doesn\'t have', 'not have', 'not had', 'not feel', 'not appreciate', 'not reveal',
+      'not see', 'not demonstrate', 'not report', 'not reporting', 'not endorse', 'not endorsing',
+      'not complain of', 'not associated with',
+      // A negated hedge is a negation, not a hedge.
+      'not suggestive of', 'not consistent with', 'inconsistent with', 'not compatible with', 'not likely',
+      'not suspicious for', 'not concerning for',
+      'lack of', 'lacks', 'lacking', 'ruled out for', 'rules out', 'resolution of', 'unremarkable for',
+      'fails to reveal', 'failed to reveal', 'rather than', 'instead of',
     ],
     { category: 'negated', direction: 'forward' },
   ),
-  // ── Negation, backward ("SLR neg", "saddle anesthesia (-)", "bowel/bladder normal") ──
+  // ── Negation, backward ("SLR neg", "saddle anesthesia (-)", "allergies - none") ──────
   ...many(
     [
       '(-)', '-ve', 'neg', 'negative', 'is negative', 'was negative', 'were negative', 'are negative',
@@ -38,12 +44,15 @@ export const TRIGGERS: Rule[] = [
       'excluded', 'is excluded', 'was excluded', 'unlikely', 'not seen', 'not present', 'not noted',
       'not identified', 'not found', 'not demonstrated', 'not evident', 'not appreciated', 'not detected',
       'absent', 'are absent', 'is absent', 'was absent', 'resolved', 'has resolved', 'have resolved',
-      'denied', 'none', 'nil',
+      'denied',
+      // "none"/"nil" answer what comes before them ("complications: none"); "none of" looks forward.
+      'none', 'nil',
     ],
     { category: 'negated', direction: 'backward', maxScope: 4 },
   ),
-  // Adjectives that say a part is normal apply to the phrase right before them ("bowel/bladder
-  // normal", "reflexes are intact"), not to a finding two clauses back.
+  // Adjectives that call a part normal belong to the phrase right before them ("bowel/bladder
+  // normal", "reflexes are intact"), not to a finding further back ("afebrile and had a normal
+  // white count").
   ...many(
     [
       'free', 'wnl', 'within normal limits', 'normal', 'nl', 'intact', 'unremarkable', 'fine', 'ok', 'okay',
@@ -58,7 +67,7 @@ export const TRIGGERS: Rule[] = [
       'suspicion of', 'suspicion for', 'concern for', 'concerning for', 'worrisome for', 'worried about',
       'r/o', 'rule out', 'to rule out', 'rule-out', 'cannot exclude', 'can\'t exclude', 'cannot rule out',
       'can\'t rule out', 'could not rule out', 'not ruled out', 'may', 'may have', 'might', 'might have',
-      'could', 'could be', 'maybe', 'perhaps', 'questionable', 'query', 'q', '?', 'uncertain', 'unclear',
+      'could', 'could be', 'maybe', 'perhaps', 'questionable', 'query', '?', 'uncertain', 'unclear',
       'equivocal', 'borderline', 'differential', 'ddx', 'differential diagnosis', 'consider', 'considered',
       'evaluate for', 'eval for', 'evaluation for', 'assess for', 'to assess for', 'screen for',
       'screening for', 'to exclude', 'not sure', 'unsure', 'vs', 'vs.', 'versus', 'presumed',
@@ -76,93 +85,114 @@ export const TRIGGERS: Rule[] = [
       'is suspected', 'was suspected', 'questionable', 'equivocal', 'hard to tell', 'not sure',
       'pending', 'awaited', 'to follow', 'requested', 'ordered', 'sent', 'unknown', 'not known',
       'is unclear', 'not yet done', 'not done', 'not yet available', 'to be done', 'in process',
-      'possible', 'probable', 'suspected', 'vs', 'vs.', 'versus', 'or not',
+      'possible', 'probable', 'suspected', 'vs', 'vs.', 'versus', 'or not', 'in the differential',
+      'is in the differential',
     ],
     { category: 'possible', direction: 'backward', maxScope: 5 },
   ),
-  // ── Hypothetical ("return if", "should she develop") ──────────────────────────────────
+  // "Metastatic compression considered but no h/o cancer": weighed, then set aside. The "but"
+  // inside still ends the scopes before it.
+  { literal: 'considered but', category: 'possible', direction: 'backward', maxScope: 5 },
+  { literal: 'considered but', direction: 'terminate', forwardOnly: true },
+  // ── Hypothetical ("if", "should she develop") ────────────────────────────────────────
   ...many(
     [
-      'if', 'should he develop', 'should she develop', 'should they develop', 'should you develop',
-      'should there be', 'in case of', 'in the event of', 'unless', 'as needed for', 'prn for', 'in case',
-      'if she develops', 'if he develops', 'if they develop', 'if you develop', 'when to', 'to prevent',
+      'if', 'if she develops', 'if he develops', 'if they develop', 'if you develop', 'should he develop',
+      'should she develop', 'should they develop', 'should you develop', 'should there be', 'in case',
+      'in case of', 'in the event of', 'unless', 'as needed for', 'prn for', 'when to', 'to prevent',
       'prevention of', 'risk of', 'risk for', 'at risk of', 'at risk for', 'concern that', 'to avoid',
-      'as if',
     ],
     { category: 'hypothetical', direction: 'forward', maxScope: 12 },
   ),
-  // Safety-net advice introduces a whole list of symptoms to watch for.
+  // Safety-net advice opens a whole list of symptoms to look out for.
   ...many(
     [
-      'return if', 'call if', 'come back if', 'call back if', 'seek care if', 'go to ed if', 'go to the ed if',
+      'return if', 'call if', 'call back if', 'come back if', 'seek care if', 'go to ed if', 'go to the ed if',
       'return for', 'return with', 'watch for', 'monitor for', 'look out for', 'warning signs',
-      'red flag advice', 'precautions', 'return precautions', 'advised to report', 'report any',
-      'if any', 'if any of the following', 'if there is any', 'if there are any', 'call for any',
+      'red flag advice', 'precautions', 'return precautions', 'advised to report', 'report any', 'if any',
+      'if any of the following', 'if there is any', 'if there are any', 'call for any',
     ],
     { category: 'hypothetical', direction: 'forward', maxScope: 60 },
   ),
   {
-    pattern: '(?:call|notify|contact|alert|page)(?:\\s+(?:also|back|us|me|911|the (?:office|clinic|physician|doctor|nurse|pcp)|your (?:doctor|physician|pcp)))?\\s+(?:for|if)',
+    pattern:
+      '(?<![\\w])(?:call|notify|contact|alert|page)(?:\\s+(?:also|back|us|me|911|the\\s+(?:office|clinic|physician|doctor|nurse|pcp)|your\\s+(?:doctor|physician|pcp)))?\\s+for(?![\\w])',
     category: 'hypothetical',
     direction: 'forward',
     maxScope: 60,
-    note: 'call/notify/alert [someone] for/if: safety-net advice',
+    note: 'safety-net advice: "call for any ...", "notify the physician for ..."',
   },
   // ── History (counts as present for the patient) ───────────────────────────────────────
   ...many(
     [
-      'history of', 'hx of', 'h/o', 'hx', 'past history of', 'remote history of', 'previous', 'previously',
-      'prior', 'prior to', 'past', 'remote', 'old', 'former', 'formerly', 'status post', 's/p',
-      'in the past', 'had been', 'years ago', 'childhood', 'diagnosed with', 'dx with', 'known',
+      'history of', 'hx of', 'h/o', 'hx', 'past history of', 'remote history of', 'personal history of',
+      'medical history of', 'significant history of', 'long history of', 'known history of', 'previous',
+      'previously', 'prior', 'prior to', 'past', 'remote', 'old', 'former', 'formerly', 'status post',
+      's/p', 'in the past', 'had been', 'years ago', 'childhood', 'diagnosed with', 'dx with', 'known',
       'known to have', 'since age', 'sequelae of',
+      // Allergies are standing history, like the past medical history beside them.
+      'allergies', 'allergic to',
       // A denied history is still a statement about the past.
       'no history of', 'no hx of', 'no h/o', 'no prior', 'no previous', 'no personal history of',
     ],
-    { category: 'historical', direction: 'forward', maxScope: 8 },
+    { category: 'historical', direction: 'forward', maxScope: 15 },
   ),
-  // History sections and their lists: "PMH: HTN, DM, ..."; "past medical history is significant for ...".
+  // History sections and their lists: "PMH: HTN; DM; ...", "past medical history is
+  // significant for A, B, C, ...", "social history: smoker".
   ...many(
     [
-      'past medical history', 'medical history', 'past history', 'pmh', 'pmhx', 'past medical history of',
-      'past surgical history', 'surgical history', 'psh', 'pshx', 'personal history of',
-      'significant history of', 'long history of', 'known history of', 'medical history of',
+      'past medical history', 'past medical history of', 'medical history', 'past history', 'pmh', 'pmhx',
+      'past surgical history', 'surgical history', 'psh', 'pshx', 'social history', 'social hx', 'shx',
     ],
     { category: 'historical', direction: 'forward', maxScope: 40 },
   ),
-  { pattern: '(?:in|since|from|dx|diagnosed|\\()\\s*(?:19|20)\\d\\d\\b', category: 'historical', direction: 'bidirectional', maxScope: 6 },
-  ...many(
-    ['years ago', 'yrs ago', 'months ago', 'as a child', 'in the past', 'previously', 'resolved', 'in remission', 'remote'],
-    { category: 'historical', direction: 'backward', maxScope: 6 },
-  ),
-  // Family history is a history, too (and belongs to the relatives: see below).
+  // Family history is a history, too (and belongs to the relatives: see the experiencer rules).
   ...many(['family history of', 'family history', 'family hx', 'fam hx', 'fhx', 'fh'], {
     category: 'historical',
     direction: 'forward',
-    maxScope: 8,
+    maxScope: 15,
   }),
+  {
+    pattern: '(?<![\\w])(?:in|since|from|dx|diagnosed|\\()\\s*(?:19|20)\\d\\d\\b',
+    category: 'historical',
+    direction: 'bidirectional',
+    maxScope: 6,
+  },
+  ...many(
+    ['years ago', 'yrs ago', 'months ago', 'as a child', 'in the past', 'previously', 'in remission', 'remote', 'last time'],
+    { category: 'historical', direction: 'backward', maxScope: 6 },
+  ),
   // Now, not then: these end a history's scope ("h/o DVT, recent calf swelling").
   ...many(
     [
       'recent', 'recently', 'currently', 'current', 'presently', 'at present', 'today', 'tonight',
-      'this morning', 'yesterday', 'comes in with', 'came in with', 'admitted with', 'admitted for',
+      'this morning', 'yesterday', 'comes in with', 'came in with',
     ],
     { direction: 'terminate', ends: ['historical'] },
   ),
-  // Not a history of the past: the story of the present illness, or how long it has lasted.
+  // Not a past history: the story of the present illness, its duration, an age, a cross-reference.
   ...many(
     [
       'history of present illness', 'history of the present illness', 'history of presenting illness',
       'history of presenting complaint', 'clinical history', 'interval history', 'history and physical',
-      'history from', 'history obtained', 'history was obtained', 'history is obtained',
+      'history from', 'history obtained', 'history was obtained', 'history is obtained', 'as previously noted',
+      'as previously described', 'as previously mentioned', 'as previously discussed', 'as noted previously',
     ],
     { direction: 'pseudo' },
   ),
   {
-    pattern: '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)[- ](?:hour|day|week|wk|month|mo|year|yr)s?[- ](?:long )?(?:history|hx)(?: of)?',
+    pattern:
+      '(?<![\\w.])(?:\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)(?:-|\\s+)(?:hour|day|week|wk|month|mo|year|yr)s?(?:-|\\s+)(?:long\\s+)?(?:history|hx)(?:\\s+of)?(?![\\w])',
     direction: 'pseudo',
-    note: 'a duration of the present complaint: "a 3-day history of fever"',
+    note: 'how long the present complaint has lasted: "a 3-day history of fever"',
   },
-  { pattern: '(?:year|yr|month|mo|week|wk|day)s?[- ]old', direction: 'pseudo', note: 'an age, not "old"' },
+  { pattern: '(?<![\\w])(?:year|yr|month|mo|week|wk|day)s?(?:-|\\s+)old(?![\\w])', direction: 'pseudo', note: 'an age, not "old"' },
+  {
+    pattern:
+      '(?<![\\w])(?:in|over|during|for|within)\\s+the\\s+(?:past|last)\\s+(?:(?:\\d{1,3}|a|one|two|three|four|five|six|few|several|couple)\\s+)?(?:hours?|days?|nights?|weeks?|wks?)(?![\\w])',
+    direction: 'pseudo',
+    note: 'a recent stretch of time: "UTI in the past 2 weeks"',
+  },
   // ── Experiencer: relatives and other people ──────────────────────────────────────────
   ...many(
     [
@@ -191,22 +221,25 @@ export const TRIGGERS: Rule[] = [
   ...many(
     [
       'no improvement', 'not improved', 'not improving', 'no relief', 'not relieved', 'not only',
-      'no change', 'no significant change', 'no interval change', 'no increase', 'no decrease',
-      'not necessarily', 'not certain whether', 'not certain if', 'gram negative', 'gram-negative',
-      'gram positive', 'gram-positive', 'without difficulty', 'not cause', 'not drain',
-      'not extend', 'not been able', 'not able', 'unable', 'cannot', 'can\'t', 'could not', 'couldn\'t',
-      'without any further', 'no benefit', 'not better', 'not help', 'not helped', 'doesn\'t help',
-      'does not help', 'did not help', 'didn\'t help', 'not helping', 'not resolve', 'did not resolve',
-      'doesn\'t go away', 'does not go away', 'not go away', 'no longer able', '(sp?)', 'sp?',
-      'not sure if that', 'x-ray', 'xray', 'hx:', 'h/o:', 'nothing helps', 'no matter',
-      'no sooner', 'not uncommon', 'not unusual', 'not unreasonable', 'not just', 'not all',
-      'not always', 'not until', 'if needed', 'if tolerated', 'as tolerated', 'if persistent',
-      'if possible', 'even if', 'unknown date', 'unknown cause', 'no known allergies',
-      'likely due to', 'negative pressure', 'check-in', 'checked in', 'check in',
-      'cannot walk', 'could be worse', 'would like', 'if so', 'not fully', 'not completely',
-      'no relief from', 'failed', 'despite', 'without change', 'not changed', 'not without', 'never without', 'not absent', 'not negative',
-      'not free of', 'not lacking', 'did not deny', 'does not deny', 'doesn\'t deny', 'didn\'t deny',
-      'not denying', 'cannot deny', 'can\'t deny', 'not unable', 'no lack of',
+      'no change', 'no significant change', 'no interval change', 'without change', 'not changed',
+      'no increase', 'no decrease', 'not necessarily', 'not certain whether', 'not certain if',
+      'gram negative', 'gram-negative', 'gram positive', 'gram-positive', 'without difficulty', 'not cause',
+      'not drain', 'not extend', 'not been able', 'not able', 'unable', 'cannot', 'can\'t', 'could not',
+      'couldn\'t', 'without any further', 'no benefit', 'not better', 'not help', 'not helped',
+      'doesn\'t help', 'does not help', 'did not help', 'didn\'t help', 'not helping', 'not resolve',
+      'did not resolve', 'doesn\'t go away', 'does not go away', 'not go away', 'no longer able', '(sp?)',
+      'sp?', 'not sure if that', 'x-ray', 'xray', 'hx:', 'h/o:', 'nothing helps', 'no matter', 'no sooner',
+      'not uncommon', 'not unusual', 'not unreasonable', 'not just', 'not all', 'not always', 'not until',
+      'if needed', 'if tolerated', 'as tolerated', 'if persistent', 'if possible', 'even if', 'if anything',
+      'if so', 'unknown date', 'unknown cause', 'no known allergies', 'likely due to', 'negative pressure',
+      'check-in', 'checked in', 'check in', 'cannot walk', 'could be worse', 'would like', 'not fully',
+      'not completely', 'no relief from', 'failed', 'despite',
+      // A description of how something feels, not a condition that may happen.
+      'as if',
+      // Double negatives: "not without pain" is pain.
+      'not without', 'never without', 'not absent', 'not negative', 'not free of', 'not lacking',
+      'did not deny', 'does not deny', 'doesn\'t deny', 'didn\'t deny', 'not denying', 'cannot deny',
+      'can\'t deny', 'not unable', 'no lack of',
     ],
     { direction: 'pseudo' },
   ),
@@ -214,25 +247,31 @@ export const TRIGGERS: Rule[] = [
   ...many(
     [
       'but', 'however', 'although', 'though', 'yet', 'except', 'except for', 'apart from', 'aside from',
-      'other than', 'besides', 'whereas', 'while', 'which', 'still', 'nevertheless', 'presents',
-      'presenting', 'presented', 'reports', 'reported', 'reporting', 'complains', 'complaining', 'c/o',
-      'notes', 'states', 'stated', 'says', 'describes', 'endorses', 'endorsed', 'admits', 'now', 'because',
-      'due to', 'secondary to', 'd/t', 'cause of', 'source of', 'etiology of', 'also', 'in addition',
-      'additionally', ';',
+      'other than', 'besides', 'whereas', 'while', 'still', 'nevertheless', 'presents', 'presenting',
+      'presented', 'reports', 'reported', 'reporting', 'complains', 'complaining', 'c/o', 'notes', 'states',
+      'stated', 'says', 'describes', 'endorses', 'endorsed', 'admits', 'now', 'because', 'due to',
+      'secondary to', 'd/t', 'cause of', 'source of', 'etiology of', 'also', 'in addition', 'additionally',
     ],
     { direction: 'terminate' },
   ),
-  // "Denies fever, positive for chills" ends a negation, but "PMH significant for HTN" and
-  // "family history positive for AS" keep the history and the relative.
-  ...many(['positive for', 'pos for', '+ve for', 'remarkable for', 'significant for', 'notable for'], {
+  // "Denies fever, positive for chills" ends a negation, but "PMH significant for HTN",
+  // "family history positive for AS" and "DEXA in the past, which showed osteoporosis" keep the
+  // history and the relative.
+  ...many(['positive for', 'pos for', '+ve for', 'remarkable for', 'significant for', 'notable for', 'which'], {
     direction: 'terminate',
-    ends: ['negated', 'possible', 'hypothetical'],
+    ends: ASSERTIONS,
   }),
+  // A semicolon ends a clause, but not a history list ("PMH: HTN; DM; sciatica 2018").
+  { literal: ';', direction: 'terminate', ends: [...ASSERTIONS, 'family', 'other'] },
   // A colon starts a new label ("Complications: none  Diagnosis: polyp"), unless it opens the
   // list of the trigger just before it ("denies: fever, chills").
   { pattern: ':\\s', direction: 'terminate', opensList: true },
   // A numbered item ("1) polyp  2) normal stomach") is a clause of its own.
   { pattern: '(?<![\\w(/.,-])\\d{1,2}\\)\\s', direction: 'terminate' },
+  // A spaced dash starts a new clause ("not consistent with mechanical LBP - inflammatory
+  // features ..."), but a relative keeps their condition ("mother - psoriasis") and a result
+  // keeps its verdict ("HLA-B27 - negative").
+  { pattern: '\\s[-\\u2013\\u2014]\\s', direction: 'terminate', ends: ASSERTIONS, forwardOnly: true },
   // Pronouns end the scope of a relative: "wife notes he is stiff", "a friend gave her naproxen".
   ...many(['he', 'she', 'him', 'her', 'his', 'i', 'me', 'my', 'pt', 'patient', 'patient\'s', 'pt\'s', 'they', 'you', 'we', 'himself', 'herself'], {
     direction: 'terminate',

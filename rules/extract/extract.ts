@@ -12,6 +12,7 @@ import {
   readInflammatoryMarkers,
   readMinutes,
   readOnsetAge,
+  pickAge,
   readSchober,
   readTemperatures,
   type ValueMention,
@@ -48,7 +49,7 @@ export function extract(text: string): Extraction {
   const locate = segmentLocator(segments);
 
   const ageSex = readAgeSex(mt).filter((v) => !isFamily(locate(v.start)));
-  const age = ageSex.find((v) => v.feature === 'age');
+  const age = pickAge(ageSex);
   const sex = ageSex.find((v) => v.feature === 'sex');
 
   const targets: Target[] = [
@@ -70,8 +71,13 @@ export function extract(text: string): Extraction {
   const stiffness = mentions.find((m) => m.feature === 'morning_stiffness' && m.status === 'present');
   if (stiffness) {
     const seg = locate(stiffness.start)!;
-    const from = seg.checklist && stiffness.end <= seg.checklist.labelEnd ? seg.checklist.answerStart : stiffness.start;
-    const minutes = readMinutes(mt, from, seg.end) ?? nextStiffnessMinutes(mt, mentions, locate);
+    // "about 40 minutes of morning stiffness": the time may come just before the words.
+    const from = seg.checklist && stiffness.end <= seg.checklist.labelEnd ? seg.checklist.answerStart : Math.max(seg.start, stiffness.start - 40);
+    const next = segments[segments.indexOf(seg) + 1];
+    const minutes =
+      readMinutes(mt, from, seg.end) ??
+      nextStiffnessMinutes(mt, mentions, locate) ??
+      (next && next.start - seg.end < 4 && !/\n\s*\n/.test(mt.slice(seg.end, next.start)) ? readMinutes(mt, next.start, next.end) : undefined);
     if (minutes) mentions.push(valueMention(minutes, locate(minutes.start)));
   }
   return { features: aggregate(text, mentions) };
@@ -129,7 +135,10 @@ function contextualise(mt: string, segments: Segment[], locate: (p: number) => S
   for (const seg of segments) {
     const list = bySegment.get(seg);
     if (!list) continue;
-    const hits = outsideTargets(findTriggers(mt, seg.start, seg.end), list);
+    // Phrases that carry their own negation ("no improvement with rest") own those words; a
+    // phrase that states an absence ("bowels normal") leaves its cue to its neighbours too.
+    const owners = list.filter((t) => (t.entry?.assume ?? 'present') !== 'absent');
+    const hits = outsideTargets(findTriggers(mt, seg.start, seg.end), owners);
     const words = new Words(mt, seg.start, seg.end);
     for (const t of list) {
       if (isRestatedLabel(seg, t, list)) continue;

@@ -15,7 +15,8 @@ export const DURATION_UNITS: Array<[RegExp, number]> = [
   [/^(?:m|mo|mos|mth|mths|mnth|mnths|month|months)$/i, 52 / 12],
   [/^(?:y|yr|yrs|year|years)$/i, 52],
 ];
-export const DURATION_UNIT = '(?:days?|dys?|d|weeks?|wks?|w|months?|mths?|mnths?|mos?|years?|yrs?)';
+/** Single-letter units only straight after digits ("x3d"), so "and" is never "an d". */
+export const DURATION_UNIT = '(?:days?|dys?|weeks?|wks?|months?|mths?|mnths?|mos?|years?|yrs?|(?<=\\d\\s?)(?:d|w))';
 
 /** Minutes per unit of stiffness time. */
 export const MINUTE_UNITS: Array<[RegExp, number]> = [

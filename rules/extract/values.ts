@@ -10,6 +10,8 @@ export interface ValueMention {
   value?: number | Sex;
   /** Results carry their own status ("CRP 3 (normal)" → absent). */
   status?: Status;
+  /** Read by the fallback form only: used when nothing more specific is found. */
+  fallback?: boolean;
 }
 
 const re = (source: string, flags = 'gi') => new RegExp(source, flags);
@@ -32,16 +34,30 @@ const AGE_FORMS: RegExp[] = [
   // "42M", "34 M", "29/M", "Pt: 32 M"
   re(`(?<![\\w.@/x×-])(\\d{1,3})\\s?/?\\s?(M|F)(?![\\w/]|\\.\\w)`, 'g'),
   // "aged 42", "Age: 44", "age 50" (not "at age", "since age", "age at onset", "age 45+")
-  re(`(?<!(?:at|since|from|onset|by|until|before|after|of)\\s)(?<![\\w])aged?\\s*[:=]?\\s*(\\d{1,3})(?![\\d+]|\\s*(?:\\+|or (?:over|older)|and (?:over|older)))`, 'gi'),
+  re(`(?<!(?:at|since|from|onset|by|until|before|after|of)\\s)(?<![\\w])aged?\\s*[:=|]?\\s*(\\d{1,3})(?![\\d+]|\\s*(?:\\+|or (?:over|older)|and (?:over|older)))`, 'gi'),
   // "I'm 27", "im 19"
   re(`(?<![\\w])(?:i'?m|i am)\\s+(\\d{1,2})(?!\\d|\\.\\d|%|\\s*(?:weeks|wks|months|mos|lbs?|kg|pounds|%|days|x|times|hours|min))`, 'gi'),
 ];
 const SEX_WORDS: RegExp[] = [
   re(`(?<![\\w])(male|female)(?![\\w-])`, 'gi'),
   re(`(?:this|a|an|the)\\s+(?:\\d{1,3}[- ]year[- ]old\\s+|young\\s+|pleasant\\s+|middle-aged\\s+|elderly\\s+)?(man|woman|gentleman|lady)(?![\\w])`, 'gi'),
-  re(`(?:sex|gender)\\s*[:=]\\s*(m|f|male|female)(?![\\w])`, 'gi'),
+  re(`(?:sex|gender)\\s*[:=|]\\s*(m|f|male|female)(?![\\w])`, 'gi'),
   re(`(?<![\\w])([Mm](?:r|rs|s|iss))\\.?\\s+[A-Z]`, 'g'),
 ];
+
+/** An age right after a relative ("mother, 62 yo") is not the patient's. */
+const RELATIVE_BEFORE = /\b(?:mother|father|mom|mum|dad|brother|sister|son|daughter|wife|husband|partner|aunt|uncle|grand\w+|cousin|sibling)\b[^.;\n]{0,25}$/i;
+
+/**
+ * The patient's age: the banner forms win over weaker ones, and of several banner ages the
+ * highest (copied-forward text is older; ages only go up).
+ */
+export function pickAge(mentions: ValueMention[]): ValueMention | undefined {
+  const ages = mentions.filter((m) => m.feature === 'age');
+  const strong = ages.filter((m) => !m.fallback);
+  const pool = strong.length ? strong : ages;
+  return pool.reduce<ValueMention | undefined>((best, m) => (!best || (m.value as number) > (best.value as number) ? m : best), undefined);
+}
 
 const sexOf = (word: string): Sex | undefined => {
   const w = word.toLowerCase().replace(/\.$/, '');
@@ -53,19 +69,21 @@ const sexOf = (word: string): Sex | undefined => {
 /** Every plausible statement of the patient's current age and sex, in text order. */
 export function readAgeSex(text: string): ValueMention[] {
   const out: ValueMention[] = [];
-  for (const form of AGE_FORMS) {
+  AGE_FORMS.forEach((form, i) => {
     for (const m of matches(text, form)) {
       const age = Number(m[1]);
       if (!(age >= 0 && age <= 120)) continue;
+      if (RELATIVE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
       const ageStart = m.index + m[0].indexOf(m[1]);
-      out.push({ feature: 'age', start: ageStart, end: m.index + m[0].length, value: age });
+      // "42 yo" and "42M" are banner forms; "aged 42" and "I'm 42" are weaker.
+      out.push({ feature: 'age', start: ageStart, end: m.index + m[0].length, value: age, ...(i >= 2 ? { fallback: true } : {}) });
       const sex = m[2] ? sexOf(m[2]) : undefined;
       if (sex) {
         const s = m.index + m[0].lastIndexOf(m[2]);
         out.push({ feature: 'sex', start: s, end: s + m[2].length, value: sex });
       }
     }
-  }
+  });
   for (const form of SEX_WORDS) {
     for (const m of matches(text, form)) {
       const sex = sexOf(m[1]);
@@ -88,10 +106,16 @@ interface DurationForm {
   needsPain: boolean;
   /** "x 2/12" (months), "x 3/52" (weeks), "x 5/7" (days). */
   fraction?: boolean;
+  /** "x 3 hours": only in this form, so a stiffness time is never a duration. */
+  hours?: boolean;
+  /** The fallback: any number of days/weeks/months/years near back-pain words. */
+  fallback?: boolean;
 }
 const DURATION_FORMS: DurationForm[] = [
   { regex: re(`(?:\\bx|×)\\s?(?:${Q}\\s?)*${DUR}`), needsPain: true },
   { regex: re(`(?<![\\w])x\\s?(\\d{1,2})/(12|52|7)(?![\\d])`), needsPain: true, fraction: true },
+  { regex: re(`(?<![\\w/.])(\\d{1,2})/(12|52|7)(?![\\d/])(?!\\s*(?:review|f/u|follow))`), needsPain: true, fraction: true },
+  { regex: re(`(?:\\bx|×)\\s?(?:${Q}\\s?)*(\\d{1,2})\\s?(hours?|hrs?|h)(?![\\w/])`), needsPain: true, hours: true },
   { regex: re(`(?<![\\w])(?:for|over|since|in)\\s+(?:${Q}\\s?)*${DUR}`), needsPain: true },
   { regex: re(`(?<![\\w])${DUR}\\s+(?:${Q}\\s?)?(?:hx|history|h/o)\\b`), needsPain: false },
   { regex: re(`(?<![\\w])(?:${Q}\\s)?${DUR}\\s+(?:of|w/|with)\\s+(?:[^\\s.;,]+\\s+){0,3}?(?:${PAIN})`), needsPain: false },
@@ -99,8 +123,9 @@ const DURATION_FORMS: DurationForm[] = [
   { regex: re(`(?<![\\w])(?:${Q}\\s?)?${DUR}\\s+ago,?\\s+(?:he|she|i|they|the patient|pt)?\\s*(?:began|started|developed|noticed|first)`), needsPain: false },
   { regex: re(`(?<![\\w])after\\s+(?:[^\\s.;,]+\\s+){1,4}?(?:${Q}\\s?)?${DUR}\\s+ago`), needsPain: true },
   { regex: re(`(?<![\\w])(?:now|so)\\s+(?:${Q}\\s?)?${DUR}(?:\\s+now)?`), needsPain: true },
-  { regex: re(`duration(?:\\s+of\\s+[\\w ]{1,30})?\\s*[:=]\\s*(?:${Q}\\s?)?${DUR}`), needsPain: false },
+  { regex: re(`duration(?:\\s+of\\s+[\\w ]{1,30})?\\s*[:=|]\\s*(?:${Q}\\s?)?${DUR}`), needsPain: false },
   { regex: re(`(?<![\\w])(?:for|over)\\s+(a|one)\\s+(year|month|week)(?![\\w])`), needsPain: true },
+  { regex: re(`(?<![\\w])(?:${Q}\\s?)?${DUR}`), needsPain: true, fallback: true },
 ];
 
 const PAIN_NEAR = re(`(?<![\\w])(?:pain|lbp|back|backache|sciatica|sx|symptoms|ache|aching|achy|stiff|stiffness|hurt|hurts|hurting|sore|bugging|radiating|radiates|shooting|numbness|tingling)(?![\\w])`, 'i');
@@ -123,7 +148,9 @@ export function readDurations(text: string): ValueMention[] {
   for (const form of DURATION_FORMS) {
     for (const m of matches(text, form.regex)) {
       let weeks: number | undefined;
-      if (form.fraction) {
+      if (form.hours) {
+        weeks = Number(m[1]) / (24 * 7);
+      } else if (form.fraction) {
         const n = Number(m[1]);
         weeks = m[2] === '12' ? (n * 52) / 12 : m[2] === '52' ? n : n / 7;
       } else {
@@ -133,16 +160,19 @@ export function readDurations(text: string): ValueMention[] {
       }
       if (weeks === undefined || weeks <= 0 || weeks > 52 * 90) continue;
       if (form.needsPain && !painNear(text, m.index, m.index + m[0].length)) continue;
-      out.push({ feature: 'symptom_duration_weeks', start: m.index, end: m.index + m[0].length, value: round1(weeks) });
+      if (form.fallback && out.some((o) => o.start <= m.index && o.end >= m.index)) continue;
+      out.push({ feature: 'symptom_duration_weeks', start: m.index, end: m.index + m[0].length, value: round1(weeks), ...(form.fallback ? { fallback: true } : {}) });
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  // A specific form ("x 3 wks", "6-month history", "began 2 mos ago") wins over a bare number.
+  return out.sort((a, b) => Number(!!a.fallback) - Number(!!b.fallback) || a.start - b.start);
 }
 
 const ONSET_FORMS: RegExp[] = [
   re(`(?<![\\w])onset(?:\\s+(?:at|was|of))?(?:\\s+age)?\\s*[:=]?\\s*(\\d{1,2})(?!\\d|\\.\\d|\\s*(?:${DURATION_UNIT}|%)(?![\\w]))`),
   re(`(?:began|started|start|begun|beginning|since|from|commenced|developed)\\s+(?:at\\s+)?(?:the\\s+)?age\\s+(?:of\\s+)?(\\d{1,2})(?![\\d])`),
-  re(`age\\s+at\\s+onset\\s*[:=]?\\s*(\\d{1,2})(?![\\d])`),
+  re(`age\\s+at\\s+onset\\s*[:=|]?\\s*(\\d{1,2})(?![\\d])`),
+  re(`(?:began|started|start|begun|came on|developed|onset)\\s+(?:[^\\s.;]+\\s+){0,3}?when\\s+(?:he|she|i)\\s+was\\s+(?:about\\s+|around\\s+)?(\\d{1,2})(?![\\d])`),
 ];
 
 /** Stated age at onset of the back pain ("onset age 36", "LBP since age 27", "began at age 23"). */

@@ -13,7 +13,7 @@ export const EXAM_LEXICON: LexiconEntry[] = [
   { concept: 'si_provocation_positive', assume: 'uncertain', patterns: [SI_TESTS] },
   {
     concept: 'slr_positive',
-    patterns: [`(?<!crossed )${SLR}:? ?(?:is |was )?${PLUS}`, `(?:positive|\\+) ${SLR}`, `(?<!crossed )${SLR} {gap4}reproduc\\w*`],
+    patterns: [`(?<!crossed )${SLR}:? ?(?:(?:l|r|left|right|bilat\\w*|b/l|on the (?:l|r|left|right)) )?(?:is |was )?${PLUS}`, `(?:positive|\\+) ${SLR}`, `(?<!crossed )${SLR} {gap4}reproduc\\w*`],
   },
   { concept: 'slr_positive', assume: 'uncertain', patterns: [`(?<!crossed )${SLR}`] },
   {

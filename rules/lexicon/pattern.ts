@@ -22,7 +22,14 @@ export const PATTERN_LEXICON: LexiconEntry[] = [
       '(?:no|without(?: any)?) (?:identifiable |clear |specific |obvious |particular |apparent |inciting |precipitating )*(?:trigger|inciting event|precipitating (?:event|factor|cause)|moi|mechanism of injury)',
       'for no (?:apparent |obvious |particular |clear )?reason',
       'out of the blue',
+      '(?:began|started|came on|developed) (?:insidiously|gradually) when (?:he|she|i) was',
     ],
+  },
+  {
+    concept: 'insidious_onset',
+    assume: 'absent',
+    note: 'A sudden or acute onset is the opposite of an insidious one.',
+    patterns: ['(?:came on|comes on|began|started|onset(?: was)?) (?:suddenly|acutely|abruptly|all of a sudden)', '(?:sudden|acute|abrupt) onset'],
   },
   {
     concept: 'morning_stiffness',
@@ -36,7 +43,14 @@ export const PATTERN_LEXICON: LexiconEntry[] = [
       'worst first thing',
       '(?:stiff as|like) a (?:board|plank)',
       'stiff (?:on|upon) (?:waking|rising)',
+      '(?:in the )?mornings? {gap2}(?:i\'?m|im|he\'?s|she\'?s|i am|he is|she is|is|are) (?:very |really |so |quite )?stiff',
+      'stiff (?:for )?(?:about |around |~)?(?:\\d+|an?) ?(?:min\\w*|hours?|hrs?|h) (?:each|every|in the) morning',
     ],
+  },
+  {
+    concept: 'morning_stiffness',
+    assume: 'absent',
+    patterns: ['mornings? (?:are|is) (?:totally |completely |generally |usually )?(?:fine|ok|okay|good)'],
   },
   {
     concept: 'improves_with_exercise',
@@ -50,20 +64,28 @@ export const PATTERN_LEXICON: LexiconEntry[] = [
       '{exercise} {gap6}(?:it |the pain |the stiffness )?(?:goes away|eases|settles|improves|gets better|wears off|resolves)',
       '(?:relieved|eases?|better|goes away) {gap7}(?:get(?:ting|s)? (?:up|out)(?: (?:to|and))? (?:walk|stretch|move))',
       'improvement with (?:exercise|activity|movement)',
+      '(?:feels? )?(?:best|better) after (?:a |his |her |my )?(?:run|swim|walk|workout|game|shift)',
     ],
   },
   {
     concept: 'worse_with_rest',
     patterns: [
       '{worse} {gap5}{rest}',
-      '{rest} {gap6}(?:makes? (?:it|things|the pain|him|her|me|them)(?: \\w+)? (?:worse|ache more|hurt more|stiffer|more stiff|worsen)|worsens|aggravates)',
-      '{rest} (?:does not|doesn\'t|did not|didn\'t|does nothing to|won\'t|will not) (?:help|relieve|improve|ease)',
-      '(?:no|not any|without) (?:improvement|relief|benefit|change) (?:with|from|on|after|by) {gap2}{rest}',
+      '{rest} {gap6}(?:makes?|made|making) (?:it|things|the pain|him|her|me|them)(?: \\w+)? (?:worse|ache more|hurt more|stiffer|more stiff|worsen)',
+      '{rest} {gap6}(?:worsens|aggravates|worsened|aggravated)',
+      '{rest} (?:does not|doesn\'t|doesnt|did not|didn\'t|didnt|does nothing to|won\'t|wont|will not|never) (?:help|helps|relieve|improve|ease)s?',
+      '(?:no|not any|without) (?:improvement|relief|benefit|change) (?:with|from|on|after|by) {gap2}(?:{rest}|lying(?: down| flat)?|(?:changing|change of|change in) position|position change)',
       'not (?:relieved|improved|better|helped|eased) (?:by|with) {gap2}(?:{rest}|position change|changing position)',
       '(?:stiffness|pain|it|symptoms) (?:returns|comes back|recurs|come back|return) {gap2}(?:if|when|after|with) {gap4}{rest}',
       '(?:stiff(?:ness)?|pain) {gap6}after (?:any |a )?(?:prolonged|long) (?:rest|periods? of rest|inactivity)',
       '(?<!(?:better|improves?|improved|relieved|eases?|fine)\\s)(?:after|following) (?:any |a )?(?:prolonged|long|extended) (?:rest|periods? of rest|inactivity|immobility)',
     ],
+  },
+  {
+    concept: 'worse_with_rest',
+    assume: 'absent',
+    note: 'Rest that helps is the opposite of no improvement with rest.',
+    patterns: ['{rest} (?:helps?|helped|settles? it|eases? it|relieves? it|makes? it better)', '(?:a )?lie-?down {gap4}(?:settles|eases|helps) it'],
   },
   {
     concept: 'worse_with_activity',
@@ -77,6 +99,11 @@ export const PATTERN_LEXICON: LexiconEntry[] = [
     ],
   },
   {
+    concept: 'worse_with_activity',
+    assume: 'absent',
+    patterns: ['(?:lifting|bending|housework|activity|exercise|movement)(?: (?:and|or) \\w+)? {gap2}(?:doesn\'?t|don\'?t|does not|do not|doesnt|dont|never) (?:bother|hurt|worsen|aggravate|make it worse)'],
+  },
+  {
     concept: 'night_pain',
     patterns: [
       'night(?:time|-time)? (?:pain|waking|wakening|awakening|back pain)',
@@ -87,6 +114,7 @@ export const PATTERN_LEXICON: LexiconEntry[] = [
       '(?:woken|awoken|wakened|awakened|wakes?) (?:up )?(?:by|with|from|because of) {gap3}(?:pain|aching|back)',
       '(?:pain|aching|it) (?:wakes|woke|has woken|wakening|awakens) (?:him|her|me|them|the patient|pt)',
       '(?:nocturnal|night|early[- ]morning) (?:waking|wakening|awakening)',
+      '(?:most|every|many) nights? (?:at |around |about |~)?[1-5] ?(?:am|a\\.m\\.)',
       'sleep is (?:fragmented|disturbed|interrupted) by {gap3}(?:waking|pain)',
       '(?:wake|wakes|waking|woke) (?:him|her|me) (?:up )?at night',
       '(?:wakes?|waking|wake up|woke) {gap3}(?:[1-5] (?:or|to|and|-) [2-6])(?! ?(?:times|x|days|weeks|hours|pm|p\\.m\\.|mg|lb|kg))',
@@ -102,6 +130,7 @@ export const PATTERN_LEXICON: LexiconEntry[] = [
       '(?:wakes?|waking|woken|awakens?|awakened|wake|woke|awakening|gets up|get up|getting up|up) (?:up )?{gap4}(?:around|about|at|between|by|~|like)? ?[1-5](?::\\d\\d)?(?: ?(?:-|–|to|or|and) ?[2-6](?::\\d\\d)?)? ?(?:am|a\\.m\\.|o\'clock)',
       '(?:wakes?|waking|wake up|woke|up) {gap3}(?:[1-5] (?:or|to|and|-) [2-6])(?! ?(?:times|x|days|weeks|hours|pm|p\\.m\\.|mg|lb|kg))',
       'awakening in (?:the )?(?:2nd|second) half',
+      '(?:most|every|many) nights? (?:at |around |about |~)?[1-5] ?(?:am|a\\.m\\.)',
     ],
   },
   {
@@ -119,7 +148,7 @@ export const PATTERN_LEXICON: LexiconEntry[] = [
     concept: 'alternating_buttock_pain',
     patterns: [
       'alternating (?:buttock|gluteal|hip) pain',
-      '(?:buttock|gluteal) pain {gap3}(?:alternates?|alternating|switch(?:es|ing)?|swaps?|moves?|shifts?) {gap3}(?:sides?|side to side|other)',
+      '(?:buttock|gluteal) pain {gap3}(?:alternates?|alternating|switch(?:es|ing)?|swaps?|moves?|shifts?) {gap5}(?:sides?|side to side|other)',
       '(?:switch(?:es|ing)?|alternat(?:es|ing)|swaps?|shifts?|moves?) {gap2}from (?:the )?(?:l|r|left|right) buttock (?:to|then) (?:the )?(?:l|r|left|right)',
       '(?:pain|it) (?:switches|alternates|swaps) (?:sides|from side to side)',
       '(?:one|1) buttock,? (?:and )?then the other',
@@ -138,6 +167,9 @@ export const PATTERN_LEXICON: LexiconEntry[] = [
       '(?:\\d+|eight|ten|twelve)-?h(?:r|our)? shift',
       'static[- ](?:posture|load|postural|loading)',
       'postural (?:lbp|low back pain|back pain|pain)',
+      '(?:after|from|with) (?:standing|sitting|driving) {gap4}all day',
+      'after (?:~|about |around |over )?\\d+(?:[-–]\\d+)?\\+? ?(?:h|hrs?|hours?) (?:of )?(?:sitting|standing|driving|at (?:his|her|my|the) desk)',
+      '(?:end of|after|during) a long (?:shift|day) (?:of )?(?:standing|sitting|at the \\w+)?',
     ],
   },
   {
@@ -152,6 +184,8 @@ export const PATTERN_LEXICON: LexiconEntry[] = [
       '(?:leg|thigh|calf) pain',
       '(?:buttock|back) or leg pain',
       'pain in (?:the |his |her |my )?(?:l |r |left |right )?leg',
+      'leg (?:symptoms|sx)',
+      '(?:go|goes|going|went|radiate|shoot|shoots|travel|travels) (?:down|into) (?:my |his |her |the |both |either )?(?:l |r |left |right )?legs?',
     ],
   },
   {

@@ -42,7 +42,9 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
   {
     concept: 'urinary_retention',
     assume: 'absent',
-    patterns: ['(?:voiding|urinating|peeing|passing urine) (?:normally|fine|ok|okay|without (?:difficulty|problems))'],
+    patterns: [
+      '(?:voiding|urinating|peeing|passing urine|waterworks|bladder) (?:seems |is |are )?(?:normally|normal|fine|ok|okay|without (?:difficulty|problems))',
+    ],
   },
   {
     concept: 'fecal_incontinence',
@@ -58,13 +60,21 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
       '(?:leaking|leakage of) (?:stool|faeces|feces)',
       'pooped (?:himself|herself|myself)',
       'pooping',
+      'bowels?(?! (?:sounds|prep|cancer|ca|screening|obstruction|wall|opened normally))',
+      'accidents? with (?:my |his |her )?bowels?',
+      'stool leakage|leak(?:ing|ed)? stool',
     ],
+  },
+  {
+    concept: 'fecal_incontinence',
+    assume: 'absent',
+    patterns: ['bowels? (?:opened|opening|open) normally', 'bowels? (?:are |is )?(?:normal|fine|ok|okay|regular)'],
   },
   {
     concept: 'saddle_anesthesia',
     patterns: [
       'saddle(?: area| region| distribution)? (?:{numb})',
-      '{numb} {gap4}(?:in |around |of |over |to )?(?:the |his |her |my )?(?:{saddle})',
+      '{numb} {gap6}(?:in |around |of |over |to )?(?:the |his |her |my )?(?:{saddle})',
       '(?:{saddle}) {gap3}(?:{numb})',
       '(?:decreased|reduced|diminished|absent|altered|loss of) (?:lt|light touch|pinprick|pin ?prick|sensation)(?: and (?:pinprick|lt|light touch))? {gap3}(?:{saddle})',
       '(?:wipe|wiping|wipes) {gap8}(?:numb|can\'?t (?:really )?feel|feel it|no feeling)',
@@ -77,13 +87,14 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
     assume: 'absent',
     patterns: [
       '(?:sensation|lt|light touch|pinprick) {gap2}(?:intact|normal|preserved) {gap4}(?:incl(?:uding|\\.)? |to )?(?:the )?(?:{saddle})',
+      '(?:no|without|denies) (?:{numb}) {gap4}(?:{saddle})',
       '(?:normal|intact) (?:perineal|perianal|saddle) sensation',
     ],
   },
   {
     concept: 'bilateral_leg_symptoms',
     patterns: [
-      '{both} {gap3}{leg} {gap2}(?:weakness|weak|numb\\w*|tingling|pain|symptoms|sx|sciatica|paresthesias?|paraesthesias?|heavy|heaviness|radiculopathy|radicular|involvement)',
+      '{both} {gap3}{leg} {gap3}(?:weakness|weak|numb\\w*|tingling|tingly|pins and needles|pain|symptoms|sx|sciatica|paresthesias?|paraesthesias?|heavy|heaviness|radiculopathy|radicular|involvement|dead|jelly)',
       '(?:weakness|numbness|tingling|pain|sciatica|symptoms|sx|heaviness|paresthesias?|shooting) {gap4}(?:in |down |into |of )?{both} (?:legs|lower extremities|lower limbs|feet|thighs|calves)',
       'bilateral (?:sciatica|radicular|radiculopathy|leg|lower extremity|lower limb|motor|sensory)',
       '(?:his|her|my|both) legs {gap2}(?:feel|are|felt|feeling) (?:heavy|weak|numb|like jelly)',
@@ -116,6 +127,8 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
       'full (?:strength|power) {gap2}(?:ble|le|lower|legs|throughout)',
       '(?:heel|toe)(?:[- /](?:and )?(?:heel|toe))?[- ]walk(?:ing)? (?:intact|normal)',
       'walk on (?:my|his|her) heels and toes',
+      'walk on (?:my|his|her) toes and heels',
+      '(?:power|strength|motor(?: exam)?)(?: in both legs| in (?:the )?(?:lower limbs|legs|les))? (?:is )?(?:normal|nl|full|intact|good|preserved)',
       '{leg} (?:isn\'?t|is not|aren\'?t|are not|not) weak',
     ],
   },
@@ -127,6 +140,7 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
       '(?:weakness|numbness|deficits?|foot drop) {gap3}(?:is |are )?(?:getting )?(?:worse|progressing|progressive|worsening|spreading|increasing)',
       '(?:weaker|more numb) than (?:it did |at |on )?(?:this morning|yesterday|before|last (?:visit|week)|earlier)',
       'deficits? {gap2}\\(?progressing',
+      '(?:getting|becoming|progressively|increasingly) weaker',
     ],
   },
   {
@@ -137,6 +151,21 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
       '(?:rectal|anal|dre|pr)(?: exam)?:? (?:decreased|reduced|diminished|lax|poor|absent) (?:resting )?(?:tone|squeeze)',
       '(?:patulous|lax) anus',
     ],
+  },
+  {
+    concept: 'progressive_neuro_deficit',
+    assume: 'absent',
+    patterns: [
+      '(?:stable|static|unchanged|non-?progressive|not progressing) (?:mild )?(?:weakness|deficits?|power|neurology)',
+      '(?:weakness|deficits?|power|neurology) (?:is |are |remains? )?(?:stable|static|unchanged|not progressing)',
+      'not progressing',
+    ],
+  },
+  {
+    concept: 'decreased_anal_tone',
+    assume: 'uncertain',
+    note: 'Anal tone named but not recorded (deferred, declined, to be done): ask or examine.',
+    patterns: ['(?:anal|rectal|sphincter) tone', '(?:pr|dre|rectal) (?:exam(?:ination)?|for (?:anal )?tone)'],
   },
   {
     concept: 'decreased_anal_tone',
@@ -159,8 +188,8 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
     concept: 'unexplained_weight_loss',
     patterns: [
       '(?<!%\\s)(?<!intentional\\s)(?:wt|weight)[- ]loss(?! (?:options|goals?|program|plan|counsel\\w*|medications?|meds|surgery|strategies|management|is intentional|was intentional|\\(intentional))',
-      '(?:lost|losing|dropped) (?:\\d+ ?(?:lb|lbs|kg|pounds|kilos)|weight|a lot of weight|some weight)(?! (?:intentionally|on purpose|with (?:diet|dieting)))',
-      '(?:unintentional|unintended|unexplained|involuntary) (?:\\d+ ?(?:lb|lbs|kg) )?(?:wt|weight)',
+      '(?:lost|losing|dropped) (?:about |around |~|nearly |over |almost |at least )?(?:\\d+(?:\\.\\d)? ?(?:lb|lbs|kg|pounds|kilos|st|stone)|weight|a lot of weight|some weight)(?! (?:intentionally|on purpose|with (?:diet|dieting)))',
+      '(?:unintentional|unintended|unexplained|involuntary|unexpected) (?:\\d+ ?(?:lb|lbs|kg) )?(?:wt|weight)(?: (?:loss|change))?',
       'cachexia|cachectic',
       '(?:clothes|trousers|pants) (?:are |have been )?(?:getting )?(?:loose|looser)',
     ],
@@ -195,6 +224,7 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
       'feverish',
       'running a (?:temp|temperature|fever)',
       'rigou?rs',
+      '(?<=(?:no|denies|without|nil) )(?:temp|temperature|temps)',
       'high (?:temp|temperature)s?',
     ],
   },
@@ -244,7 +274,7 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
       'pneumonia',
       '(?:recently|just) (?:finished|completed) (?:a course of )?(?:abx|antibiotics)',
       'infections?(?= (?:last|\\d+ (?:wks?|weeks|days|months) ago))',
-      '(?<=(?:no|denies|without) (?:\\w+ )?)infections?',
+      '(?<=(?:no|denies|without|nor) (?:\\w+ ){0,3})infections?',
     ],
   },
   {
@@ -267,7 +297,7 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
     patterns: [
       'trauma(?:tic)?(?! (?:center|centre|surgery|team|bay))',
       'mvc|mva|rta|motor vehicle (?:collision|crash|accident)|car (?:crash|accident|wreck)|road traffic (?:accident|collision)',
-      '(?<!(?:last|this|next|in the|early|late)\\s)falls?(?! (?:asleep|apart|semester|term))',
+      '(?<!(?:last|this|next|in the|early|late|spring and|spring or|summer and)\\s)falls?(?! (?:asleep|apart|semester|term|and (?:winter|spring)))',
       'fell(?! asleep)(?: (?:off|down|from|on|onto|over|backwards|hard))?',
       '(?:fall|fell|jumped) from (?:a |the )?(?:height|ladder|roof|scaffold\\w*|tree|horse|stairs|bed|chair)',
       '(?:hit|struck) by a (?:car|vehicle|truck)|pedestrian struck',
@@ -317,11 +347,13 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
       '(?:loss of|altered|reduced|decreased) (?:genital|penile|vaginal|clitoral) sensation',
       '(?:numb\\w*|no feeling) {gap3}(?:penis|vagina|clitoris|genitals)',
       '(?:can\'?t|cannot|unable to) (?:get|maintain|keep) an erection',
+      '(?:problems?|difficulty|trouble) (?:getting|keeping|maintaining|achieving)(?: or (?:getting|keeping|maintaining))? an erection',
+      '(?:change|loss|reduced|altered|no) (?:in )?(?:feeling|sensation) during sex',
     ],
   },
   {
     concept: 'pulsatile_abdominal_mass',
-    patterns: ['pulsatile (?:abdominal |epigastric |periumbilical )?mass', 'expansile (?:abdominal )?mass', 'pulsatile abdomen', 'palpable (?:abdominal )?aorta'],
+    patterns: ['pulsatile,? {gap3}mass', 'expansile (?:abdominal )?mass', 'pulsatile abdomen', 'palpable (?:abdominal )?aorta'],
   },
   {
     concept: 'known_aaa',

@@ -7,7 +7,7 @@ export const SPA_LEXICON: LexiconEntry[] = [
     patterns: [
       '{nsaid},? {gap8}(?:almost |nearly |virtually )?(?:pain-free|pain free)',
       '(?:a |an )?(?:good|great|excellent|dramatic|marked|significant|rapid|prompt|brisk|near-complete|complete|substantial|considerable|definite) (?:response|relief|improvement|benefit|effect) {gap3}(?:to|from|with|on) {gap2}{nsaid}',
-      '{nsaid},? {gap6}(?:with|w/|gives?|gave|giving|provides?|provided|brings?|brought|has|had) (?:a |an )?(?:very )?(?:good|great|excellent|dramatic|marked|significant|rapid|prompt|near-complete|complete|substantial|considerable|definite) (?:relief|response|improvement|benefit|effect)',
+      '{nsaid},? {gap6}(?:with|w/|gives?|gave|giving|provides?|provided|brings?|brought|has|had) (?:him |her |me |them )?(?:a |an )?(?:very )?(?:good|great|excellent|dramatic|marked|significant|rapid|prompt|near-complete|complete|substantial|considerable|definite) (?:relief|response|improvement|benefit|effect)',
       '{nsaid},? {gap6}(?:works?|worked|working) (?:great|well|wonders|amazingly|like magic|a treat|really well|brilliantly|very well)',
       '{nsaid},? {gap6}(?:helps?|helped|helping) (?:a lot|a ton|significantly|hugely|massively|greatly|tremendously|loads|lots|enormously|considerably|a great deal|so much|dramatically|markedly)',
       '{nsaid},? {gap6}(?:is|was|are|were) (?:very |really |highly |quite )?effective',
@@ -24,8 +24,8 @@ export const SPA_LEXICON: LexiconEntry[] = [
     note: 'Phrases that report a trial of an NSAID without benefit.',
     patterns: [
       '{nsaid},? {gap8}(?:with |w/ )?(?:minimal|little|no|minimal to no|limited|partial|modest|slight|poor) (?:relief|response|improvement|benefit|effect)',
-      '{nsaid}:? (?:no|not) (?:benefit|relief|help|improvement|response|effect|helpful|effective)',
-      '{nsaid},? {gap4}without (?:any )?(?:improvement|relief|benefit)',
+      '{nsaid}:? (?:no|not) (?:benefit|relief|help|improvement|response|effect|helpful|effective|better)(?: at all)?',
+      '{nsaid},? {gap4}without (?:any |much )?(?:improvement|relief|benefit)',
       '{nsaid}[;,]? (?:no|without) (?:improvement|relief|benefit)',
       '(?:no improvement|not improved|no relief|no benefit) (?:despite|with|on|after|from) {gap8}{nsaid}',
       'despite [^.;]{0,80}?{nsaid}',
@@ -113,6 +113,7 @@ export const SPA_LEXICON: LexiconEntry[] = [
       '(?:joint|knee|ankle|wrist|mcp|mtp|finger|toe)s? (?:swelling|effusion|swelled|swollen)',
       'swollen (?:knee|ankle|joint|wrist|fingers?|toes?)s?',
       '(?:knee|ankle|wrist) {gap3}(?:swelled|swelling|swollen|effusion)',
+      'swollen (?:l |r |left |right )(?:knee|ankle|wrist|elbow)',
       'swelling of (?:the |his |her |my )?(?:l |r |left |right )?(?:knee|ankle|wrist)',
     ],
   },

@@ -1,0 +1,155 @@
+import { describe, it, expect } from 'vitest';
+import { classifySentence } from '../../../rules/context/classify';
+
+/** [sentence, target, expected value] rows for one judgement. */
+type Row = [string, string, string];
+
+const negation = (s: string, t: string) => classifySentence(s, t).negation;
+const temporality = (s: string, t: string) => classifySentence(s, t).temporality;
+const experiencer = (s: string, t: string) => classifySentence(s, t).experiencer;
+
+describe('classifySentence: negated, trigger before the target', () => {
+  it.each<Row>([
+    ['Denies fever.', 'fever', 'negated'],
+    ['No saddle anesthesia.', 'saddle anesthesia', 'negated'],
+    ['Negative for night sweats.', 'night sweats', 'negated'],
+    ['Walks without numbness.', 'numbness', 'negated'],
+    ['GI ROS is -ve for change in bowel habit.', 'change in bowel habit', 'negated'],
+    ['Never had cancer.', 'cancer', 'negated'],
+    ['Symptoms were not consistent with radiculopathy.', 'radiculopathy', 'negated'],
+    ['No known allergies.', 'allergies', 'negated'],
+    ['Reports fever.', 'fever', 'affirmed'],
+  ])('%s [%s] → %s', (s, t, want) => expect(negation(s, t)).toBe(want));
+});
+
+describe('classifySentence: negated, trigger after the target', () => {
+  it.each<Row>([
+    ['SLR negative bilaterally.', 'SLR', 'negated'],
+    ['Saddle anesthesia (-).', 'saddle anesthesia', 'negated'],
+    ['HLA-B27 - negative.', 'HLA-B27', 'negated'],
+    ['Allergies - none.', 'allergies', 'negated'],
+    ['Bowel and bladder function normal.', 'bladder', 'negated'],
+    ['Fever is unlikely.', 'fever', 'negated'],
+    // A normal part further on is not this finding's verdict.
+    ['The patient remained afebrile and had a normal white count.', 'afebrile', 'affirmed'],
+    // "None" answers the label before it, not the diagnosis that follows.
+    ['Complications: none  Diagnosis: colitis in the sigmoid colon.', 'colitis', 'affirmed'],
+  ])('%s [%s] → %s', (s, t, want) => expect(negation(s, t)).toBe(want));
+});
+
+describe('classifySentence: possible', () => {
+  it.each<Row>([
+    ['Possible cauda equina syndrome.', 'cauda equina syndrome', 'possible'],
+    ['MRI to r/o discitis.', 'discitis', 'possible'],
+    ['Vertebral osteomyelitis cannot be excluded.', 'vertebral osteomyelitis', 'possible'],
+    ['Now ?saddle numbness.', 'saddle numbness', 'possible'],
+    ['HLA-B27 pending.', 'HLA-B27', 'possible'],
+    ['Epidural abscess considered but afebrile.', 'epidural abscess', 'possible'],
+    // The nearer cue decides between a negation and a hedge.
+    ['No fever, possible chills.', 'chills', 'possible'],
+  ])('%s [%s] → %s', (s, t, want) => expect(negation(s, t)).toBe(want));
+});
+
+describe('classifySentence: hypothetical', () => {
+  it.each<Row>([
+    ['Return if she develops leg weakness.', 'leg weakness', 'hypothetical'],
+    ['Should he develop urinary retention, go to the ED.', 'urinary retention', 'hypothetical'],
+    [
+      'Call for any fever, chills, night sweats, new weight loss, pain at night, numbness around the groin or buttocks, or weakness in either leg.',
+      'weakness in either leg',
+      'hypothetical',
+    ],
+    [
+      'Advised to notify the clinic if any of the following are noted: fever, saddle numbness, incontinence.',
+      'incontinence',
+      'hypothetical',
+    ],
+    // Habitual or present-tense statements are not hypothetical.
+    ['Pain would wake him at 3 am.', 'wake him', 'recent'],
+    ['He develops pain after sitting for 20 minutes.', 'pain', 'recent'],
+    ['Felt as if she was going to fall.', 'fall', 'recent'],
+  ])('%s [%s] → %s', (s, t, want) => expect(temporality(s, t)).toBe(want));
+});
+
+describe('classifySentence: historical', () => {
+  it.each<Row>([
+    ['History of breast cancer.', 'breast cancer', 'historical'],
+    ['Status post L4-5 discectomy.', 'discectomy', 'historical'],
+    ['Known L4-5 disc herniation.', 'disc herniation', 'historical'],
+    [
+      'Past medical history is significant for hypertension, type 2 diabetes, obstructive sleep apnea, osteoporosis and gout.',
+      'gout',
+      'historical',
+    ],
+    ['PMH: HTN; DM; breast cancer.', 'breast cancer', 'historical'],
+    ['Social history: smoker.', 'smoker', 'historical'],
+    ['Sciatica in 2018.', 'sciatica', 'historical'],
+    ['Vertebral fracture 3 years ago.', 'vertebral fracture', 'historical'],
+    // Not a past history: how long the complaint has lasted, an age, the present illness.
+    ['A 3-day history of fever.', 'fever', 'recent'],
+    ['34-year-old man with low back pain.', 'low back pain', 'recent'],
+    ['History of present illness: low back pain for a week.', 'low back pain', 'recent'],
+    ['H/o DVT, recent calf swelling.', 'calf swelling', 'recent'],
+    ['UTI in the past 2 weeks.', 'UTI', 'recent'],
+  ])('%s [%s] → %s', (s, t, want) => expect(temporality(s, t)).toBe(want));
+});
+
+describe('classifySentence: family and other experiencers', () => {
+  it.each<Row>([
+    ['Mother has psoriasis.', 'psoriasis', 'other'],
+    ['FHx: mother - psoriasis.', 'psoriasis', 'other'],
+    ['Family history positive for ankylosing spondylitis.', 'ankylosing spondylitis', 'other'],
+    ['Psoriasis in his father.', 'psoriasis', 'other'],
+    ['Roommate has tuberculosis.', 'tuberculosis', 'other'],
+    // A pronoun hands the sentence back to the patient.
+    ['Mother has psoriasis; he has uveitis.', 'uveitis', 'patient'],
+    ['Wife says he has back pain.', 'back pain', 'patient'],
+  ])('%s [%s] → %s', (s, t, want) => expect(experiencer(s, t)).toBe(want));
+});
+
+describe('classifySentence: pseudo-triggers are not negations', () => {
+  it.each<Row>([
+    ['No improvement with rest.', 'rest', 'affirmed'],
+    ['Not only back pain but buttock pain.', 'back pain', 'affirmed'],
+    ['Gram negative rods in the urine.', 'rods', 'affirmed'],
+    ['Nocturnal pain.', 'pain', 'affirmed'],
+    ['Walks without difficulty, back pain persists.', 'back pain', 'affirmed'],
+    ['Plain films without change and the sclerosis has not progressed.', 'sclerosis', 'affirmed'],
+  ])('%s [%s] → %s', (s, t, want) => expect(negation(s, t)).toBe(want));
+
+  it('"no known" negates without making the target historical', () => {
+    expect(classifySentence('No known IBD.', 'IBD')).toEqual({ negation: 'negated', temporality: 'recent', experiencer: 'patient' });
+  });
+});
+
+describe('classifySentence: terminators end a scope', () => {
+  it.each<Row>([
+    ['Denies fever but reports night sweats.', 'night sweats', 'affirmed'],
+    ['No numbness, however she has weakness in the left leg.', 'weakness', 'affirmed'],
+    ['No fever although chills at night.', 'chills', 'affirmed'],
+    ['No red flags except night pain.', 'night pain', 'affirmed'],
+    ['No symptoms apart from stiffness.', 'stiffness', 'affirmed'],
+    ['No fever; night sweats.', 'night sweats', 'affirmed'],
+    ['Not consistent with mechanical pain - inflammatory features such as night pain.', 'night pain', 'affirmed'],
+    ['1) MRI to r/o cauda equina 2) urinary retention on exam.', 'urinary retention', 'affirmed'],
+    ['No fever, positive for chills.', 'chills', 'affirmed'],
+    ['Denies saddle numbness, cauda equina considered but has urinary retention.', 'urinary retention', 'affirmed'],
+  ])('%s [%s] → %s', (s, t, want) => expect(negation(s, t)).toBe(want));
+});
+
+describe('classifySentence: one negation covers a list', () => {
+  it.each<Row>([
+    ['No fever, chills, night sweats, or weight loss.', 'weight loss', 'negated'],
+    ['Denies: fever, chills, weight loss.', 'weight loss', 'negated'],
+    ['Denies bowel/bladder sx: retention, incontinence.', 'incontinence', 'negated'],
+    ['In general, no change in vision, diplopia or headache.', 'change in vision', 'negated'],
+  ])('%s [%s] → %s', (s, t, want) => expect(negation(s, t)).toBe(want));
+});
+
+describe('classifySentence: double negatives affirm', () => {
+  it.each<Row>([
+    ['She is not without pain.', 'pain', 'affirmed'],
+    ['Does not deny numbness.', 'numbness', 'affirmed'],
+    ['Saddle sensation not absent.', 'saddle sensation', 'affirmed'],
+  ])('%s [%s] → %s', (s, t, want) => expect(negation(s, t)).toBe(want));
+});
