@@ -1,9 +1,8 @@
+import { Panel } from './panel/Panel';
+import { usePanelData } from './panel/usePanelData';
+
+/** The side panel: the current tab's data, shown by the presentational panel. */
 export default function App() {
-  return (
-    <main>
-      <h1>Back pain assessment</h1>
-      <p>Supports, does not replace, clinical judgement. Nothing leaves this browser.</p>
-      <p>Nothing captured yet.</p>
-    </main>
-  );
+  const { view, reading, status, read } = usePanelData();
+  return <Panel view={view} onRead={read} reading={reading} status={status} />;
 }

@@ -33,7 +33,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 function source(rule: TriggerRule): string {
   if (rule.pattern) return rule.pattern;
   const lit = rule.literal!;
-  const body = lit.split(/\s+/).map(escape).join('\\s+');
+  // Bounded whitespace: a run of 100,000 spaces must not make one phrase backtrack for seconds.
+  const body = lit.split(/\s+/).map(escape).join('\\s{1,4}');
   const head = /^\w/.test(lit) ? '(?<![\\w])' : '';
   const tail = /\w$/.test(lit) ? '(?![\\w])' : '';
   return head + body + tail;

@@ -25,7 +25,8 @@ export const TRIGGERS: Rule[] = [
       'no complaints of', 'no c/o', 'no report of', 'no reports of', 'with no', 'x no',
       // "not" covers "did not", "is not", "has not"; contractions need their own entry.
       'doesn\'t', 'didn\'t', 'don\'t', 'hasn\'t', 'haven\'t', 'hadn\'t', 'isn\'t', 'wasn\'t', 'aren\'t',
-      'weren\'t', 'doesn\'t have', 'not have', 'not had', 'not feel', 'not appreciate', 'not reveal',
+      'weren\'t', 'doesnt', 'didnt', 'dont', 'hasnt', 'havent', 'hadnt', 'isnt', 'wasnt', 'arent', 'werent',
+      'doesn\'t have', 'not have', 'not had', 'not feel', 'not appreciate', 'not reveal',
       'not see', 'not demonstrate', 'not report', 'not reporting', 'not endorse', 'not endorsing',
       'not complain of', 'not associated with',
       // A negated hedge is a negation, not a hedge.
@@ -111,12 +112,14 @@ export const TRIGGERS: Rule[] = [
       'return for', 'return with', 'watch for', 'monitor for', 'look out for', 'warning signs',
       'red flag advice', 'precautions', 'return precautions', 'advised to report', 'report any', 'if any',
       'if any of the following', 'if there is any', 'if there are any', 'call for any',
+      'safety-netted', 'safety netted', 'safety-netting', 'safety netting', 'safety-net', 'safety net advice',
+      'attend a&e if', 'go to a&e if', 'to go to a&e if', 'attend ed if', 'seek help if', 'seek urgent help if',
     ],
     { category: 'hypothetical', direction: 'forward', maxScope: 60 },
   ),
   {
     pattern:
-      '(?<![\\w])(?:call|notify|contact|alert|page)(?:\\s+(?:also|back|us|me|911|the\\s+(?:office|clinic|physician|doctor|nurse|pcp)|your\\s+(?:doctor|physician|pcp)))?\\s+for(?![\\w])',
+      '(?<![\\w])(?:call|notify|contact|alert|page)(?:\\s{1,4}(?:also|back|us|me|911|the\\s{1,4}(?:office|clinic|physician|doctor|nurse|pcp)|your\\s{1,4}(?:doctor|physician|pcp)))?\\s{1,4}for(?![\\w])',
     category: 'hypothetical',
     direction: 'forward',
     maxScope: 60,
@@ -182,14 +185,14 @@ export const TRIGGERS: Rule[] = [
   ),
   {
     pattern:
-      '(?<![\\w.])(?:\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)(?:-|\\s+)(?:hour|day|week|wk|month|mo|year|yr)s?(?:-|\\s+)(?:long\\s+)?(?:history|hx)(?:\\s+of)?(?![\\w])',
+      '(?<![\\w.])(?:\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)(?:-|\\s{1,4})(?:hour|day|week|wk|month|mo|year|yr)s?(?:-|\\s{1,4})(?:long\\s{1,4})?(?:history|hx)(?:\\s{1,4}of)?(?![\\w])',
     direction: 'pseudo',
     note: 'how long the present complaint has lasted: "a 3-day history of fever"',
   },
-  { pattern: '(?<![\\w])(?:year|yr|month|mo|week|wk|day)s?(?:-|\\s+)old(?![\\w])', direction: 'pseudo', note: 'an age, not "old"' },
+  { pattern: '(?<![\\w])(?:year|yr|month|mo|week|wk|day)s?(?:-|\\s{1,4})old(?![\\w])', direction: 'pseudo', note: 'an age, not "old"' },
   {
     pattern:
-      '(?<![\\w])(?:in|over|during|for|within)\\s+the\\s+(?:past|last)\\s+(?:(?:\\d{1,3}|a|one|two|three|four|five|six|few|several|couple)\\s+)?(?:hours?|days?|nights?|weeks?|wks?)(?![\\w])',
+      '(?<![\\w])(?:in|over|during|for|within)\\s{1,4}the\\s{1,4}(?:past|last)\\s{1,4}(?:(?:\\d{1,3}|a|one|two|three|four|five|six|few|several|couple)\\s{1,4})?(?:hours?|days?|nights?|weeks?|wks?)(?![\\w])',
     direction: 'pseudo',
     note: 'a recent stretch of time: "UTI in the past 2 weeks"',
   },
@@ -240,6 +243,12 @@ export const TRIGGERS: Rule[] = [
       'not without', 'never without', 'not absent', 'not negative', 'not free of', 'not lacking',
       'did not deny', 'does not deny', 'doesn\'t deny', 'didn\'t deny', 'not denying', 'cannot deny',
       'can\'t deny', 'not unable', 'no lack of',
+      // Asides about relevance are not hedges about the finding: "my aunt has psoriasis if that matters?"
+      'if that matters?', 'if that matters', 'if it matters', 'if that\'s relevant', 'if relevant', 'if that helps',
+      // Deceased- and living-donor transplants are the patient's own.
+      'deceased-donor', 'deceased donor', 'living-donor', 'living donor', 'donor kidney', 'donor liver',
+      'pain-free', 'pain free', 'symptom-free', 'symptom free',
+      'cant', 'couldnt', 'wont',
     ],
     { direction: 'pseudo' },
   ),
@@ -254,6 +263,11 @@ export const TRIGGERS: Rule[] = [
     ],
     { direction: 'terminate' },
   ),
+  // "no injury it just crept up": a run-on clause ends the negation.
+  { literal: 'just', direction: 'terminate', ends: ['negated'] },
+  // "if I sit down it eases, and it loosens up after walking": a new clause with its own
+  // subject ends a condition or a hedge.
+  ...many(['and it', 'and he', 'and she', 'and i', 'and they', 'but it'], { direction: 'terminate', ends: ['hypothetical', 'possible'] }),
   // "Denies fever, positive for chills" ends a negation, but "PMH significant for HTN",
   // "family history positive for AS" and "DEXA in the past, which showed osteoporosis" keep the
   // history and the relative.

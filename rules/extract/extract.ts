@@ -167,6 +167,9 @@ function judge(mt: string, seg: Segment, t: Target, ctx: Context): Mention | und
     if (box.answer === 'skip') return undefined;
     status = box.answer;
     cue = box.cue;
+  } else if (seg.question) {
+    status = 'uncertain';
+    cue = '?';
   } else if (hypothetical) {
     status = 'uncertain';
     cue = ctx.hypothetical?.text ?? 'precautions';

@@ -33,6 +33,8 @@ const AGE_FORMS: RegExp[] = [
   re(`(?<![\\w.@/-])(\\d{1,3})\\s?-?\\s?(?:years?[- ]old|yrs?[- ]old|y/o|y\\.o\\.?|yo|yoa|yrs?(?=[\\s,)]+(?:old|male|female|man|woman)\\b))(?:\\s*,?\\s*(male|female|man|woman|gentleman|lady|boy|girl|${SEX_LETTER})(?![\\w]))?`, 'gi'),
   // "42M", "34 M", "29/M", "Pt: 32 M"
   re(`(?<![\\w.@/x×-])(\\d{1,3})\\s?/?\\s?(M|F)(?![\\w/]|\\.\\w)`, 'g'),
+  // "Age / sex: 44 / male", "Age/Sex: 29/M"
+  re(`age\\s*/\\s*(?:sex|gender)\\s*[:=|]?\\s*(\\d{1,3})\\s*/\\s*(m|f|male|female)(?![\\w])`, 'gi'),
   // "aged 42", "Age: 44", "age 50" (not "at age", "since age", "age at onset", "age 45+")
   re(`(?<!(?:at|since|from|onset|by|until|before|after|of)\\s)(?<![\\w])aged?\\s*[:=|]?\\s*(\\d{1,3})(?![\\d+]|\\s*(?:\\+|or (?:over|older)|and (?:over|older)))`, 'gi'),
   // "I'm 27", "im 19"
@@ -75,8 +77,8 @@ export function readAgeSex(text: string): ValueMention[] {
       if (!(age >= 0 && age <= 120)) continue;
       if (RELATIVE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
       const ageStart = m.index + m[0].indexOf(m[1]);
-      // "42 yo" and "42M" are banner forms; "aged 42" and "I'm 42" are weaker.
-      out.push({ feature: 'age', start: ageStart, end: m.index + m[0].length, value: age, ...(i >= 2 ? { fallback: true } : {}) });
+      // "42 yo", "42M" and "Age/Sex: 42/M" are banner forms; "aged 42" and "I'm 42" are weaker.
+      out.push({ feature: 'age', start: ageStart, end: m.index + m[0].length, value: age, ...(i >= 3 ? { fallback: true } : {}) });
       const sex = m[2] ? sexOf(m[2]) : undefined;
       if (sex) {
         const s = m.index + m[0].lastIndexOf(m[2]);
@@ -170,9 +172,9 @@ export function readDurations(text: string): ValueMention[] {
 
 const ONSET_FORMS: RegExp[] = [
   re(`(?<![\\w])onset(?:\\s+(?:at|was|of))?(?:\\s+age)?\\s*[:=]?\\s*(\\d{1,2})(?!\\d|\\.\\d|\\s*(?:${DURATION_UNIT}|%)(?![\\w]))`),
-  re(`(?:began|started|start|begun|beginning|since|from|commenced|developed)\\s+(?:at\\s+)?(?:the\\s+)?age\\s+(?:of\\s+)?(\\d{1,2})(?![\\d])`),
+  re(`(?:began|started|start|begun|beginning|since|from|commenced|developed|came on)\\s+(?:[a-z]+ly\\s+)?(?:at\\s+)?(?:the\\s+)?age\\s+(?:of\\s+)?(\\d{1,2})(?![\\d])`),
   re(`age\\s+at\\s+onset\\s*[:=|]?\\s*(\\d{1,2})(?![\\d])`),
-  re(`(?:began|started|start|begun|came on|developed|onset)\\s+(?:[^\\s.;]+\\s+){0,3}?when\\s+(?:he|she|i)\\s+was\\s+(?:about\\s+|around\\s+)?(\\d{1,2})(?![\\d])`),
+  re(`(?:(?:it|this|pain|symptoms|stiffness|lbp)\\s+)(?:began|started|start|begun|came on|developed)\\s+(?:[^\\s.;]+\\s+){0,3}?when\\s+(?:he|she|i)\\s+was\\s+(?:about\\s+|around\\s+)?(\\d{1,2})(?![\\d])`),
 ];
 
 /** Stated age at onset of the back pain ("onset age 36", "LBP since age 27", "began at age 23"). */
@@ -182,7 +184,7 @@ export function readOnsetAge(text: string): ValueMention[] {
     for (const m of matches(text, form)) {
       const age = Number(m[1]);
       if (!(age > 0 && age < 100)) continue;
-      if (!/onset/i.test(m[0]) && !painNear(text, m.index, m.index)) continue;
+      if (!/onset|^(?:it|this|pain|symptoms|stiffness|lbp)\s/i.test(m[0]) && !painNear(text, m.index, m.index)) continue;
       const s = m.index + m[0].lastIndexOf(m[1]);
       out.push({ feature: 'onset_age', start: m.index, end: s + m[1].length, value: age });
     }

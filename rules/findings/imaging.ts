@@ -16,7 +16,7 @@ export const IMAGING_RULES: Rule[] = [
     criteria: [
       { key: 'ces', label: 'possible cauda equina syndrome', cond: { fired: 'flag.cauda_equina' } },
       { key: 'neuro', label: 'progressive neurological deficit', cond: { fired: 'flag.neuro_deficit', severity: ['critical'] } },
-      { key: 'malignancy', label: 'malignancy flags with neurological signs', cond: { fired: 'flag.malignancy', severity: ['critical'] } },
+      { key: 'malignancy', label: 'malignancy flags with neurological signs', cond: { all: [{ fired: 'flag.malignancy' }, NEURO] } },
       { key: 'infection', label: 'infection flags with neurological signs', cond: { all: [{ fired: 'flag.infection' }, NEURO] } },
     ],
     fires: { any: [{ criterion: 'ces' }, { criterion: 'neuro' }, { criterion: 'malignancy' }, { criterion: 'infection' }] },

@@ -85,7 +85,7 @@ export const OTHER_PATTERN_RULES: Rule[] = [
     tiers: [],
     otherwise: 'info',
     actions: { info: 'Movement breaks, stretching and exercise; ergonomic changes help little on their own.' },
-    snippets: ['posture.movement_breaks', 'posture.ergonomics_limited', 'pitfall.ibp_labelled_mechanical', 'exercise.morning_routine', 'mgmt.remain_active', 'mgmt.heat', 'mgmt.exercise_therapy', 'mgmt.manual_therapy_massage', 'mgmt.nsaid_nonspecific', 'pitfall.no_systemic_steroids'],
+    snippets: ['posture.movement_breaks', 'posture.ergonomics_limited', 'pitfall.ibp_labelled_mechanical', 'exercise.morning_routine', 'exercise.lumbar_rotation', 'exercise.knees_to_chest', 'exercise.glute_stretch', 'exercise.cat_camel', 'exercise.prayer_stretch', 'exercise.thread_the_needle', 'mgmt.remain_active', 'mgmt.heat', 'mgmt.exercise_therapy', 'mgmt.manual_therapy_massage', 'mgmt.nsaid_nonspecific', 'pitfall.no_systemic_steroids'],
   },
   {
     id: 'pattern.degenerative_stiffness',

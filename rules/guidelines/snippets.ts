@@ -202,7 +202,7 @@ export const SNIPPETS: Snippet[] = [
   {
     id: "ibp.pretest_probability",
     text: "Axial SpA underlies about 5% of chronic low back pain in primary care; an inflammatory pattern alone (LR+ about 3) lifts that only to about 14%, so most people with inflammatory-type pain do not have axSpA. The probability becomes high only when the pattern combines with other SpA features, HLA-B27, raised CRP or imaging evidence.",
-    findings: ["pattern.inflammatory", "axspa.asas_classification"],
+    findings: ["pattern.inflammatory", "axspa.asas_classification", "axspa.nice_referral"],
     origin: "literature",
     originDetail: "literature",
     cite: "Sieper & Rudwaleit, Ann Rheum Dis, 2005 [SIEPER2005]; Rudwaleit et al., Ann Rheum Dis, 2004 [RUDWALEIT2004]",
@@ -238,7 +238,7 @@ export const SNIPPETS: Snippet[] = [
   {
     id: "axspa.workup_tests",
     text: "When the pattern is inflammatory, check CRP (with or without ESR) and HLA-B27, but do not let a normal CRP or a negative HLA-B27 reassure: HLA-B27 is positive in roughly three-quarters to nine-tenths of patients, and many have normal inflammatory markers. Use the results to prioritise referral, not to exclude the disease.",
-    findings: ["pattern.inflammatory", "axspa.asas_classification"],
+    findings: ["pattern.inflammatory", "axspa.asas_classification", "axspa.nice_referral"],
     origin: "seed+literature",
     originDetail: "seed+literature (000_7b48246357fc39fb.txt, 001_e1490f28f3266ed0.txt, 002_424c6853f45f198f.txt)",
     cite: "NICE NG65, 2017 [NG65]; ACP/APS 2007, diagnostic work-up table [ACP2007]; Sieper & Rudwaleit 2005 [SIEPER2005]",
@@ -247,7 +247,7 @@ export const SNIPPETS: Snippet[] = [
   {
     id: "axspa.nice_referral",
     text: "NICE referral rule: for back pain that began before 45 and has lasted over 3 months, refer to rheumatology when 4 or more of these are present — onset before 35, waking in the second half of the night, buttock pain, improvement with movement, improvement within 48 hours of an NSAID, a first-degree relative with spondyloarthritis, current or past arthritis, enthesitis or psoriasis; with exactly 3, test HLA-B27 and refer if positive. Referral is routine unless another red flag is present, but it should not wait for x-ray changes, because diagnosis is typically delayed by several years.",
-    findings: ["pattern.inflammatory", "axspa.asas_classification"],
+    findings: ["pattern.inflammatory", "axspa.asas_classification", "axspa.nice_referral"],
     origin: "seed+literature",
     originDetail: "seed+literature (000_7b48246357fc39fb.txt and 002_424c6853f45f198f.txt urge early referral)",
     cite: "NICE NG65, 2017 [NG65]",

@@ -24,7 +24,7 @@ export const MACROS: Record<string, string> = {
 const POSITIVE = '(?<!(?:^|\\W)(?:no|not|never|without|nor|any)\\s)';
 
 /** A gap word: anything but a contrast word that would flip the phrase ("worse with bending and better with rest"). */
-const GAP_WORD = "(?!(?:better|best|relie\\w*|eas(?:e|es|ed|ing)|improv\\w*|help\\w*|worse|but|however|although|though|except|whereas|no|not|without|denies|denied|never|nor|neg|negative|\\w+n't|\\w+n’t|acetaminophen|paracetamol|tylenol|gabapentin|pregabalin|opioids?|tramadol|oxycodone|cyclobenzaprine)(?![\\w']))[^\\s.;,]+\\s+";
+const GAP_WORD = "(?!(?:better|best|relie\\w*|eas(?:e|es|ed|ing)|improv\\w*|help\\w*|worse|but|however|although|though|except|whereas|no|not|without|denies|denied|never|nor|neg|negative|\\w+n't|\\w+n’t|acetaminophen|paracetamol|tylenol|gabapentin|pregabalin|opioids?|tramadol|oxycodone|cyclobenzaprine)(?![\\w']))[^\\s.;,]+\\s{1,4}";
 
 /** Bounded word gap: {gap3} matches up to three words between two phrases. */
 export function expandMacros(pattern: string): string {

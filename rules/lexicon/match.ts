@@ -17,7 +17,7 @@ interface Compiled {
 
 /** Pattern source → regex source: {macros} expanded, spaces match any whitespace, whole words only. */
 export function compilePattern(pattern: string): string {
-  const body = expandMacros(pattern).replace(/ \?/g, '\\s*').replace(/ /g, '\\s+');
+  const body = expandMacros(pattern).replace(/ \?/g, '\\s{0,4}').replace(/ /g, '\\s{1,4}');
   return `(?<![\\w])(?:${body})(?![\\w])`;
 }
 

@@ -61,7 +61,7 @@ export const PATTERN_LEXICON: LexiconEntry[] = [
       '(?:keeps?|kept) (?:him|her|me|them) (?:supple|loose|mobile|going)',
       '(?:loosens?|loosened|loosening) up',
       '(?:walks?|walked|walking|work|works|worked|working) (?:it|the stiffness|the pain) off',
-      '{exercise} {gap6}(?:it |the pain |the stiffness )?(?:goes away|eases|settles|improves|gets better|wears off|resolves)',
+      '(?<!(?:worse|worsens?|aggravated|flares?|hurts?|painful|pain)\\b[^.;,]{0,30})(?<![\\w])(?:{exercise}) {gap6}(?:it |the pain |the stiffness )?(?:goes away|eases|settles|improves|gets better|wears off|resolves)',
       '(?:relieved|eases?|better|goes away) {gap7}(?:get(?:ting|s)? (?:up|out)(?: (?:to|and))? (?:walk|stretch|move))',
       'improvement with (?:exercise|activity|movement)',
       '(?:feels? )?(?:best|better) after (?:a |his |her |my )?(?:run|swim|walk|workout|game|shift)',
@@ -74,6 +74,7 @@ export const PATTERN_LEXICON: LexiconEntry[] = [
       '{rest} {gap6}(?:makes?|made|making) (?:it|things|the pain|him|her|me|them)(?: \\w+)? (?:worse|ache more|hurt more|stiffer|more stiff|worsen)',
       '{rest} {gap6}(?:worsens|aggravates|worsened|aggravated)',
       '{rest} (?:does not|doesn\'t|doesnt|did not|didn\'t|didnt|does nothing to|won\'t|wont|will not|never) (?:help|helps|relieve|improve|ease)s?',
+      '{rest} (?:does not|doesn\'t|doesnt|did not|didn\'t|didnt)(?= ?[.;,]| ?$)',
       '(?:no|not any|without) (?:improvement|relief|benefit|change) (?:with|from|on|after|by) {gap2}(?:{rest}|lying(?: down| flat)?|(?:changing|change of|change in) position|position change)',
       'not (?:relieved|improved|better|helped|eased) (?:by|with) {gap2}(?:{rest}|position change|changing position)',
       '(?:stiffness|pain|it|symptoms) (?:returns|comes back|recurs|come back|return) {gap2}(?:if|when|after|with) {gap4}{rest}',
@@ -101,7 +102,7 @@ export const PATTERN_LEXICON: LexiconEntry[] = [
   {
     concept: 'worse_with_activity',
     assume: 'absent',
-    patterns: ['(?:lifting|bending|housework|activity|exercise|movement)(?: (?:and|or) \\w+)? {gap2}(?:doesn\'?t|don\'?t|does not|do not|doesnt|dont|never) (?:bother|hurt|worsen|aggravate|make it worse)'],
+    patterns: ['(?:lifting|bending|housework|activity|exercise|movement)(?: (?:and|or) \\w+)? {gap2}(?:doesn\'?t|don\'?t|does not|do not|doesnt|dont|never) (?:bother|hurt|worsen|aggravate|make it worse|reproduce|provoke)'],
   },
   {
     concept: 'night_pain',

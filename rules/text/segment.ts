@@ -25,6 +25,8 @@ export interface Segment {
   /** Mentions here belong to relatives, or are hypothetical, because of their section. */
   scope?: 'family' | 'hypothetical';
   checklist?: Checklist;
+  /** "Any numbness in the groin?" — a question asks; what it names is uncertain until answered. */
+  question?: boolean;
   /** "Night pain: wakes at 4 am" — a label naming what the rest of the segment describes. */
   label?: { start: number; end: number };
 }
@@ -41,6 +43,7 @@ const ABBREVIATIONS = new Set([
 
 const YES = /^(?:yes|y|positive|pos|present|endorses|confirmed|true|\+ve|\(\+\)|\+)(?![\w+])/i;
 const NO = /^(?:no|n|negative|neg|none|nil|denies|denied|absent|not present|normal|wnl|-ve|\(-\)|-|—|–)(?![\w-])/i;
+const QUESTION = /^\s*(?:any|do|does|did|is|are|was|were|has|have|had|could|can|should|would|will|how|what|when|where|why|which)\b[^?]*\?\s*$/i;
 const UNSURE = /^(?:maybe|possibly|unsure|not sure|hard to tell|don'?t know|unknown|uncertain|\?)(?![\w])/i;
 const CHECKBOX = /^[ \t]*(?:[-*•][ \t]*)?\[([ xX✓✔*]?)\][ \t]*/;
 
@@ -64,6 +67,13 @@ export function segment(text: string): Segment[] {
       if (def) {
         section = def.id;
         scope = def.scope;
+      }
+      const qa = QA.exec(line);
+      if (qa) {
+        out.push(questionAndAnswer(lineStart, line, qa, section, scope));
+        if (lineEnd >= text.length) break;
+        lineStart = lineEnd + 1;
+        continue;
       }
       for (const cell of cells(line, lineStart)) {
         for (const [s, e] of sentences(text, cell[0], cell[1])) {
@@ -93,7 +103,22 @@ function makeSegment(text: string, start: number, end: number, section: SectionI
   }
   const checklist = readChecklist(raw, start);
   if (checklist) seg.checklist = checklist;
+  else if (QUESTION.test(raw)) seg.question = true;
   else if (header) seg.label = { start: start + raw.indexOf(header[1]), end: start + raw.indexOf(header[1]) + header[1].length };
+  return seg;
+}
+
+/** "Q: Any numbness in the groin? A: No." — a scripted question and its answer. */
+const QA = /^[ \t]*(?:[-*•]\s*)?Q\s*[:.)]\s*(.+?)\s+A\s*[:.)]\s*(.*)$/;
+
+function questionAndAnswer(lineStart: number, line: string, qa: RegExpExecArray, section: SectionId, scope: Segment['scope']): Segment {
+  const qStart = lineStart + qa.index + qa[0].indexOf(qa[1]);
+  const answerStart = lineStart + qa.index + qa[0].length - qa[2].length;
+  const answer = qa[2];
+  const status: AnswerStatus | undefined = YES.test(answer) ? 'present' : NO.test(answer) ? 'absent' : UNSURE.test(answer) ? 'uncertain' : undefined;
+  const seg: Segment = { start: lineStart + (line.length - line.trimStart().length), end: lineStart + line.trimEnd().length, section, scope };
+  // A question answered in free text asserts nothing by itself: its words are not findings.
+  seg.checklist = { labelStart: qStart, labelEnd: qStart + qa[1].length, answer: status ?? 'skip', cue: answer.slice(0, 12), answerStart };
   return seg;
 }
 
@@ -107,10 +132,10 @@ function cells(line: string, offset: number): Array<[number, number]> {
       s = i + 1;
     }
   }
-  // "Fever | No" is one label–answer pair, not two cells.
+  // "Fever | No", "Age | 44": a bare label and its value are one pair, not two cells.
   if (out.length === 2) {
-    const second = line.slice(out[1][0] - offset, out[1][1] - offset).trim();
-    if (YES.test(second) || NO.test(second)) return [[out[0][0], out[1][1]]];
+    const first = line.slice(out[0][0] - offset, out[0][1] - offset);
+    if (first.length <= 60 && !readChecklist(first, 0)) return [[out[0][0], out[1][1]]];
   }
   return out;
 }
@@ -139,7 +164,7 @@ function sentences(text: string, start: number, end: number): Array<[number, num
     // So is a "?" that opens a clause ("LBP, ? saddle numbness", "Exam: ? CES"): nothing precedes it to end.
     if (c === '?' && j < end && opensClause(text, s, i)) continue;
     // "Any numbness? No." is one question-and-answer unit.
-    if (c === '?' && /^\s*(?:yes|no|y|n)\b/i.test(text.slice(j, j + 6))) continue;
+    if (c === '?' && /^\s*(?:yes|no|y|n|denies|denied|negative|none|nil|not sure|unsure|unknown|maybe)\b/i.test(text.slice(j, j + 12))) continue;
     if (j >= end) break;
     out.push([s, j]);
     s = j;

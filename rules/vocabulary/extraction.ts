@@ -24,14 +24,28 @@ export const Evidence = z.object({
 });
 export type Evidence = z.infer<typeof Evidence>;
 
-export const ExtractedFeature = z.object({
-  id: FeatureId,
-  status: Status,
-  value: FeatureValue.optional(),
-  evidence: z.array(Evidence).min(1),
-  /** Mentions disagree (e.g. copied-forward text): the panel shows every one. */
-  conflict: z.boolean(),
-});
+/**
+ * Where a feature's status comes from: the assessed text (the default when absent), the chart
+ * banner (age, sex), or the clinician in the panel. Only a feature read from the text must
+ * carry at least one evidence span; the others may have none.
+ */
+export const FeatureSource = z.enum(['text', 'chart', 'clinician']);
+export type FeatureSource = z.infer<typeof FeatureSource>;
+
+export const ExtractedFeature = z
+  .object({
+    id: FeatureId,
+    status: Status,
+    value: FeatureValue.optional(),
+    evidence: z.array(Evidence),
+    /** Mentions disagree (e.g. copied-forward text): the panel shows every one. */
+    conflict: z.boolean(),
+    source: FeatureSource.optional(),
+  })
+  .refine((f) => (f.source ?? 'text') !== 'text' || f.evidence.length >= 1, {
+    message: 'a feature read from the text needs at least one evidence span',
+    path: ['evidence'],
+  });
 export type ExtractedFeature = z.infer<typeof ExtractedFeature>;
 
 export const Extraction = z.object({

@@ -1,0 +1,31 @@
+import { AssessmentView } from './AssessmentView';
+import type { CopyText } from './CopyButtons';
+import { Header } from './Header';
+import { EmptyState, LoadingState, NoContentState, UnreadableState } from './States';
+import type { PanelView } from './view';
+
+export interface PanelProps {
+  view: PanelView;
+  onRead(): void;
+  reading?: boolean;
+  status?: string;
+  copy?: CopyText;
+}
+
+/** The side panel, from plain props: header, then the state of the current tab's capture. */
+export function Panel({ view, onRead, reading, status, copy }: PanelProps) {
+  return (
+    <div className="app">
+      <Header onRead={onRead} reading={reading} status={status} />
+      <main className="main">
+        {view.kind === 'loading' ? <LoadingState /> : null}
+        {view.kind === 'empty' ? <EmptyState /> : null}
+        {view.kind === 'unreadable' ? <UnreadableState message={view.message} /> : null}
+        {view.kind === 'no-content' ? <NoContentState capture={view.capture} text={view.text} reason={view.reason} /> : null}
+        {view.kind === 'ready' ? (
+          <AssessmentView key={`${view.capture.at}:${view.text.length}`} capture={view.capture} text={view.text} assessment={view.assessment} copy={copy} />
+        ) : null}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import { assessText, type FullAssessment } from '@/rules/assess';
+import { checkText } from '@/rules/input';
+import { captureText, type Capture, type PanelResponse } from '@/entrypoints/background/messages';
+
+/** What the panel shows, derived from the hub's answer for the current tab. */
+export type PanelView =
+  | { kind: 'loading' }
+  | { kind: 'empty' }
+  | { kind: 'unreadable'; message: string }
+  | { kind: 'no-content'; capture: Capture; text: string; reason?: string }
+  | { kind: 'ready'; capture: Capture; text: string; assessment: FullAssessment };
+
+/** undefined: still asking; null: no answer. Pure, so the states can be tested without a browser. */
+export function viewOf(response: PanelResponse | null | undefined): PanelView {
+  if (response === undefined) return { kind: 'loading' };
+  if (response === null) return { kind: 'empty' };
+  if (response.error) return { kind: 'unreadable', message: response.error };
+  const capture = response.capture;
+  if (!capture) return { kind: 'empty' };
+  const text = captureText(capture);
+  if (!text.trim()) {
+    return capture.reason ? { kind: 'unreadable', message: capture.reason } : { kind: 'no-content', capture, text };
+  }
+  const checked = checkText(text);
+  if (!checked.ok) return { kind: 'no-content', capture, text, reason: checked.reason };
+  const assessment = assessText(text);
+  if (!assessment.features.length) return { kind: 'no-content', capture, text };
+  return { kind: 'ready', capture, text, assessment };
+}
+
+const PART_NAME: Record<Capture['where'][number]['part'], string> = {
+  chiefComplaint: 'Chief complaint',
+  hpi: 'History of present illness',
+  age: 'Age',
+  sex: 'Sex',
+  text: 'Text',
+};
+
+export interface SourceDescription {
+  heading: string;
+  origin: string;
+  parts: string[];
+}
+
+/** Where the text came from, in words: this tab's chart (origin, the parts read) or a selection. */
+export function describeSource(c: Capture): SourceDescription {
+  return {
+    heading: c.source === 'chart' ? 'This tab’s chart' : 'Right-clicked selection',
+    origin: c.origin,
+    parts: c.where.map((w) => `${PART_NAME[w.part]}: ${w.label}`),
+  };
+}

@@ -1,0 +1,307 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Panel } from '../../components/panel/Panel';
+import { assessText } from '../../rules/assess';
+import { capture, SHORT_NOTE, viewFor } from './helpers';
+
+afterEach(cleanup);
+
+const noop = () => {};
+const group = (name: string) => screen.getByRole('group', { name });
+const radio = (feature: string, choice: string) => within(group(feature)).getByRole('radio', { name: choice });
+const caudaCard = () => screen.queryByRole('heading', { name: /Possible cauda equina syndrome/ });
+const cards = () => screen.getAllByRole('article');
+
+/** Elements a Tab press can reach, in document order (native radios: only the checked one of a group). */
+function tabbable(root: HTMLElement): HTMLElement[] {
+  const all = [...root.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]')];
+  return all.filter((el) => {
+    if (el.getAttribute('tabindex') === '-1' || (el as HTMLButtonElement).disabled || el.closest('[hidden]')) return false;
+    if (el instanceof HTMLInputElement && el.type === 'radio') {
+      const group = root.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${el.name}"]`);
+      const checked = [...group].find((r) => r.checked);
+      return checked ? checked === el : group[0] === el;
+    }
+    return true;
+  });
+}
+
+describe('Panel with an assessment', () => {
+  it('renders the header, the disclaimer and a card for what the text supports', () => {
+    render(<Panel view={viewFor()} onRead={noop} />);
+    expect(screen.getByRole('banner')).toBeTruthy();
+    expect(screen.getByRole('main')).toBeTruthy();
+    expect(screen.getByText(/Supports, does not replace, clinical judgement/)).toBeTruthy();
+    expect(screen.getByRole('heading', { name: /Info: Mechanical pattern/ })).toBeTruthy();
+    expect(caudaCard()).toBeNull();
+  });
+
+  it('setting saddle anaesthesia to present shows the cauda equina card first; setting it back removes it', () => {
+    render(<Panel view={viewFor()} onRead={noop} />);
+    expect(radio('Saddle anaesthesia', 'Absent')).toHaveProperty('checked', true);
+    fireEvent.click(radio('Saddle anaesthesia', 'Present'));
+    expect(caudaCard()).toBeTruthy();
+    expect(within(cards()[0]).getByText('Critical:')).toBeTruthy();
+    expect(cards()[0].getAttribute('data-finding')).toBe('flag.cauda_equina');
+    fireEvent.click(radio('Saddle anaesthesia', 'Absent'));
+    expect(caudaCard()).toBeNull();
+  });
+
+  it('shows the severity as a word and a symbol, and the trace as a table', () => {
+    render(<Panel view={viewFor()} onRead={noop} />);
+    fireEvent.click(radio('Saddle anaesthesia', 'Present'));
+    const card = cards()[0];
+    expect(within(card).getByText('‼').getAttribute('aria-hidden')).toBe('true');
+    const table = within(card).getByRole('table');
+    expect(within(table).getByRole('columnheader', { name: 'Criterion' })).toBeTruthy();
+    const row = within(table).getByRole('row', { name: /Saddle anaesthesia/i });
+    expect(within(row).getByText(/^met$/)).toBeTruthy();
+    expect(within(table).getAllByText('not documented').length).toBeGreaterThan(0);
+    expect(within(card).getByRole('heading', { name: 'What to do' })).toBeTruthy();
+  });
+
+  it('copies a note with the positives, the pertinent negatives and the findings, and says "Copied"', async () => {
+    const copy = vi.fn(async (_text: string) => {});
+    render(<Panel view={viewFor()} onRead={noop} copy={copy} />);
+    fireEvent.click(radio('Saddle anaesthesia', 'Present'));
+    fireEvent.click(screen.getByRole('button', { name: 'Copy to note' }));
+    expect(copy).toHaveBeenCalledTimes(1);
+    const note = copy.mock.calls[0][0];
+    expect(note).toContain('- Worse with activity, better with rest');
+    expect(note).toContain('- Age: 45 years');
+    expect(note).toMatch(/Pertinent negatives[^\n]*\n(- .*\n)*- Fever/);
+    expect(note).toContain('- CRITICAL: Possible cauda equina syndrome.');
+    expect(note).toMatch(/INFO: Mechanical pattern/);
+    expect(note).not.toContain('after lifting');
+    const copyRegion = screen.getByRole('region', { name: 'Copy to the chart' });
+    await waitFor(() => expect(within(copyRegion).getByRole('status').textContent).toMatch(/^Copied/));
+  });
+
+  it('copies the finding cards as CDS Hooks JSON', async () => {
+    const copy = vi.fn(async (_text: string) => {});
+    render(<Panel view={viewFor()} onRead={noop} copy={copy} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Copy as CDS Hooks JSON' }));
+    const body = JSON.parse(copy.mock.calls[0][0]);
+    expect(body.cards.map((c: { uuid: string }) => c.uuid)).toContain('backpain-cds-pattern.mechanical');
+  });
+
+  it('says when copying fails', async () => {
+    render(<Panel view={viewFor()} onRead={noop} copy={() => Promise.reject(new Error('denied'))} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Copy to note' }));
+    const copyRegion = screen.getByRole('region', { name: 'Copy to the chart' });
+    await waitFor(() => expect(within(copyRegion).getByRole('status').textContent).toMatch(/Could not copy/));
+  });
+
+  it('works from the keyboard: the status radio is in the tab order, and changing it updates the cards', () => {
+    const { container } = render(<Panel view={viewFor()} onRead={noop} />);
+    const absent = radio('Saddle anaesthesia', 'Absent');
+    const present = radio('Saddle anaesthesia', 'Present');
+    const order = tabbable(container);
+    expect(order.indexOf(absent)).toBeGreaterThan(order.indexOf(screen.getByRole('button', { name: 'Read this page' })));
+    expect(order).not.toContain(present);
+    absent.focus();
+    expect(document.activeElement).toBe(absent);
+    // Arrow up in a native radio group moves to and checks the previous radio.
+    fireEvent.keyDown(absent, { key: 'ArrowUp' });
+    present.focus();
+    fireEvent.click(present);
+    expect(document.activeElement).toBe(present);
+    expect(present).toHaveProperty('checked', true);
+    expect(caudaCard()).toBeTruthy();
+    expect(tabbable(container)).toContain(present);
+  });
+
+  it('outlines a feature’s words in the text while its control has focus or the pointer', () => {
+    const { container } = render(<Panel view={viewFor()} onRead={noop} />);
+    const marks = () => [...container.querySelectorAll('mark[data-features~="saddle_anesthesia"]')];
+    expect(marks().length).toBeGreaterThan(0);
+    expect(marks().every((m) => !m.classList.contains('is-active'))).toBe(true);
+    fireEvent.focus(radio('Saddle anaesthesia', 'Absent'));
+    expect(marks().every((m) => m.classList.contains('is-active'))).toBe(true);
+    expect(container.querySelectorAll('mark.is-active:not([data-features~="saddle_anesthesia"])')).toHaveLength(0);
+    fireEvent.blur(radio('Saddle anaesthesia', 'Absent'));
+    expect(marks().some((m) => m.classList.contains('is-active'))).toBe(false);
+    fireEvent.mouseEnter(group('Fever').parentElement!);
+    expect(container.querySelector('mark[data-features~="fever"]')!.classList.contains('is-active')).toBe(true);
+  });
+
+  it('describes each status group by the words it was read from', () => {
+    render(<Panel view={viewFor()} onRead={noop} />);
+    const g = group('Saddle anaesthesia');
+    const described = document.getElementById(g.getAttribute('aria-describedby')!);
+    expect(described?.textContent).toContain('saddle anesthesia');
+    expect(described?.textContent).toContain('absent');
+  });
+
+  it('groups features under clinical headings, red flags first', () => {
+    render(<Panel view={viewFor()} onRead={noop} />);
+    const features = screen.getByRole('region', { name: 'Features' });
+    const headings = within(features).getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    expect(headings[0]).toBe('Red-flag screen');
+    expect(headings).toContain('Pain pattern');
+    expect(headings.at(-1)).toBe('Patient and course');
+    expect(within(features).getByRole('group', { name: 'Age' })).toBeTruthy();
+  });
+
+  it('fills age and sex from the chart banner and lets the clinician change a value', () => {
+    render(<Panel view={viewFor()} onRead={noop} />);
+    const age = screen.getByRole('spinbutton', { name: 'Age (years)' }) as HTMLInputElement;
+    expect(age.value).toBe('45');
+    const weeks = screen.getByRole('spinbutton', { name: 'Duration of back pain (weeks)' }) as HTMLInputElement;
+    expect(weeks.value).toBe('3');
+    fireEvent.change(weeks, { target: { value: '20' } });
+    expect(screen.queryByRole('heading', { name: /No routine imaging/ })).toBeNull();
+  });
+
+  it('marks a conflict and shows every mention', () => {
+    const text = 'CC: back pain. Fever 2 days ago. Denies fever today.';
+    const a = assessText(text);
+    const conflicted = a.features.find((f) => f.conflict);
+    if (!conflicted) throw new Error('fixture should produce a conflict');
+    render(<Panel view={{ kind: 'ready', capture: capture({ text }), text, assessment: a }} onRead={noop} />);
+    const row = document.querySelector(`[data-feature="${conflicted.id}"]`) as HTMLElement;
+    expect(within(row).getByText('Mentions disagree')).toBeTruthy();
+    expect(within(row).getAllByRole('listitem')).toHaveLength(conflicted.evidence.length);
+  });
+
+  it('adds a feature from the searchable list and moves focus to its status', () => {
+    render(<Panel view={viewFor()} onRead={noop} />);
+    expect(screen.queryByRole('group', { name: 'Night sweats' })).toBeNull();
+    const input = screen.getByRole('combobox', { name: 'Add a feature' });
+    fireEvent.change(input, { target: { value: 'sweat' } });
+    const options = within(screen.getByRole('listbox')).getAllByRole('option');
+    expect(options.map((o) => o.textContent)).toEqual([expect.stringContaining('Night sweats')]);
+    expect(input.getAttribute('aria-activedescendant')).toBe(options[0].id);
+    fireEvent.keyDown(input, { key: 'Enter' });
+    const added = group('Night sweats');
+    expect(within(added).getByRole('radio', { name: 'Not documented' })).toHaveProperty('checked', true);
+    expect(document.activeElement).toBe(within(added).getByRole('radio', { name: 'Not documented' }));
+    fireEvent.click(within(added).getByRole('radio', { name: 'Present' }));
+    expect(screen.getByRole('heading', { name: /Red flags for spinal infection/ })).toBeTruthy();
+    // A feature already shown is no longer offered.
+    fireEvent.change(input, { target: { value: 'sweat' } });
+    expect(screen.queryByRole('option', { name: /Night sweats/ })).toBeNull();
+  });
+
+  it('lists undocumented red flags and those to ask about, with a way to record them', () => {
+    render(<Panel view={viewFor()} onRead={noop} />);
+    fireEvent.click(radio('Fever', 'Uncertain'));
+    const screenRegion = screen.getByRole('region', { name: 'Pertinent negatives' });
+    const lists = within(screenRegion).getAllByRole('list');
+    expect(lists[0].textContent).toContain('Fever');
+    expect(lists[1].textContent).toContain('Night sweats');
+    expect(lists[1].textContent).not.toContain('Saddle anaesthesia');
+    fireEvent.click(within(screenRegion).getByRole('button', { name: 'Record Night sweats' }));
+    expect(group('Night sweats')).toBeTruthy();
+  });
+
+  it('shows the malignancy probability with its caveat on the malignancy card', () => {
+    render(<Panel view={viewFor()} onRead={noop} />);
+    fireEvent.click(radio('History of cancer', 'Present'));
+    const card = screen.getByRole('heading', { name: /Red flags for spinal malignancy/ }).closest('article')!;
+    expect(within(card).getByText(/Probability of malignancy ≈/)).toBeTruthy();
+    expect(within(card).getByText(/assumes they are independent/)).toBeTruthy();
+  });
+
+  it('shows general advice unless a critical flag fires', () => {
+    render(<Panel view={viewFor()} onRead={noop} />);
+    expect(screen.getByRole('region', { name: 'General advice' })).toBeTruthy();
+    fireEvent.click(radio('Saddle anaesthesia', 'Present'));
+    expect(screen.queryByRole('region', { name: 'General advice' })).toBeNull();
+  });
+
+  it('opens reference links in a new tab without referrer, and links nowhere else', () => {
+    const { container } = render(<Panel view={viewFor()} onRead={noop} />);
+    const links = [...container.querySelectorAll('a')];
+    expect(links.length).toBeGreaterThan(0);
+    for (const a of links) {
+      expect(a.getAttribute('href')).toMatch(/^https:\/\//);
+      expect(a.getAttribute('target')).toBe('_blank');
+      expect(a.getAttribute('rel')).toBe('noreferrer noopener');
+    }
+    expect(container.querySelectorAll('img, iframe, script, link')).toHaveLength(0);
+  });
+
+  it('says where the text came from', () => {
+    render(<Panel view={viewFor()} onRead={noop} />);
+    const source = screen.getByRole('region', { name: 'Source' });
+    expect(within(source).getByText('This tab’s chart')).toBeTruthy();
+    expect(within(source).getByText(/ehr\.example\.org/)).toBeTruthy();
+    expect(within(source).getByText("Text: textarea 'Subjective'")).toBeTruthy();
+    cleanup();
+    render(<Panel view={viewFor(capture({ source: 'selection', where: [] }))} onRead={noop} />);
+    expect(screen.getByText('Right-clicked selection')).toBeTruthy();
+  });
+});
+
+describe('hostile page text', () => {
+  const hostile = '<img src=x onerror=alert(1)>';
+
+  it('renders markup in the captured text as text, never as elements', () => {
+    const c = capture({
+      text: `${SHORT_NOTE} ${hostile} <script>alert(2)</script>`,
+      title: hostile,
+      origin: `https://ehr.example.org/${hostile}`,
+      where: [{ part: 'text', label: hostile }],
+    });
+    const { container } = render(<Panel view={viewFor(c)} onRead={noop} />);
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.querySelector('script')).toBeNull();
+    const region = screen.getByRole('region', { name: 'Text assessed' });
+    expect(region.textContent).toContain(hostile);
+    expect(region.textContent).toContain('<script>alert(2)</script>');
+  });
+
+  it('renders markup as text when nothing clinical was found either', () => {
+    const { container } = render(<Panel view={viewFor(capture({ text: `Hello ${hostile}` }))} onRead={noop} />);
+    expect(screen.getByRole('heading', { name: 'No back-pain content found' })).toBeTruthy();
+    expect(container.querySelector('img')).toBeNull();
+    expect(screen.getByRole('region', { name: 'Text assessed' }).textContent).toContain(hostile);
+  });
+});
+
+describe('Panel states', () => {
+  it('nothing captured yet: says how to use the panel', () => {
+    render(<Panel view={{ kind: 'empty' }} onRead={noop} />);
+    const main = screen.getByRole('main');
+    expect(within(main).getByRole('heading', { name: 'Nothing captured yet' })).toBeTruthy();
+    expect(main.textContent).toMatch(/Read this page/);
+    expect(main.textContent).toMatch(/right-click and choose Assess selected text/);
+    expect(main.textContent).toMatch(/allowed in the extension’s options/);
+  });
+
+  it('page could not be read: gives the reason and how to allow the EHR origin', () => {
+    render(<Panel view={{ kind: 'unreadable', message: 'This page cannot be read.' }} onRead={noop} />);
+    const main = screen.getByRole('main');
+    expect(within(main).getByRole('heading', { name: 'This page could not be read' })).toBeTruthy();
+    expect(main.textContent).toContain('This page cannot be read.');
+    expect(main.textContent).toMatch(/extension’s options/);
+    expect(main.textContent).toMatch(/origin, such as https:\/\/ehr\.example\.org/);
+  });
+
+  it('no back-pain content: says so and shows what was read', () => {
+    render(<Panel view={viewFor(capture({ text: 'Sore throat.' }))} onRead={noop} />);
+    expect(screen.getByRole('heading', { name: 'No back-pain content found' })).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'Text assessed' }).textContent).toBe('Sore throat.');
+    expect(screen.queryByRole('region', { name: 'Findings' })).toBeNull();
+  });
+
+  it('"Read this page" asks for a read, and the status line is polite', () => {
+    const onRead = vi.fn();
+    render(<Panel view={{ kind: 'empty' }} onRead={onRead} status="Reading this page…" />);
+    fireEvent.click(screen.getByRole('button', { name: 'Read this page' }));
+    expect(onRead).toHaveBeenCalledTimes(1);
+    const status = within(screen.getByRole('banner')).getByRole('status');
+    expect(status.getAttribute('aria-live')).toBe('polite');
+    expect(status.textContent).toBe('Reading this page…');
+  });
+
+  it('starts over when a new capture arrives', () => {
+    const { rerender } = render(<Panel view={viewFor()} onRead={noop} />);
+    fireEvent.click(radio('Saddle anaesthesia', 'Present'));
+    expect(caudaCard()).toBeTruthy();
+    rerender(<Panel view={viewFor(capture({ at: 2 }))} onRead={noop} />);
+    expect(caudaCard()).toBeNull();
+  });
+});
