@@ -58,7 +58,10 @@ export function compileTriggers(input: unknown[]): TriggerSet {
     } else patterns.push({ rule: r, re: new RegExp(`(?:${r.pattern})`, 'iy') });
   }
   // Longer alternatives first: at one position the longest phrase wins ("no improvement" over "no").
-  const sources = [...new Set(rules.map(source))].sort((a, b) => b.length - a.length);
+  // Ordered by the length of the phrase itself (not of its regex source, which boundary
+  // assertions lengthen), so "if that matters?" is tried before "if that matters".
+  const weight = (r: TriggerRule) => (r.literal ? r.literal.length : r.pattern!.length);
+  const sources = [...new Map([...rules].sort((a, b) => weight(b) - weight(a)).map((r) => [source(r), true])).keys()];
   return { regex: new RegExp(sources.join('|'), 'gi'), byLiteral, patterns };
 }
 

@@ -65,7 +65,7 @@ export const TRIGGERS: Rule[] = [
   ...many(
     [
       'possible', 'possibly', 'probable', 'probably', 'likely', 'suspect', 'suspected', 'suspicious for',
-      'suspicion of', 'suspicion for', 'concern for', 'concerning for', 'worrisome for', 'worried about',
+      'suspicion of', 'suspicion for', 'concern for', 'concerning for', 'worrisome for', 'worried about', 'worried', 'worries', 'concerned that', 'afraid', 'scared', 'fears', 'anxious that',
       'r/o', 'rule out', 'to rule out', 'rule-out', 'cannot exclude', 'can\'t exclude', 'cannot rule out',
       'can\'t rule out', 'could not rule out', 'not ruled out', 'may', 'may have', 'might', 'might have',
       'could', 'could be', 'maybe', 'perhaps', 'questionable', 'query', '?', 'uncertain', 'unclear',
@@ -114,9 +114,20 @@ export const TRIGGERS: Rule[] = [
       'if any of the following', 'if there is any', 'if there are any', 'call for any',
       'safety-netted', 'safety netted', 'safety-netting', 'safety netting', 'safety-net', 'safety net advice',
       'attend a&e if', 'go to a&e if', 'to go to a&e if', 'attend ed if', 'seek help if', 'seek urgent help if',
+      // Education about symptoms to look out for is not a report of them.
+      'educated on', 'educated about', 'education on', 'education about', 'advised about', 'advised re',
+      'advice re', 'advice about', 'advice given re', 'counselled on', 'counseled on', 'counselled about',
+      'counseled about', 'warned about', 'warned of', 'written advice', 'leaflet on',
     ],
     { category: 'hypothetical', direction: 'forward', maxScope: 60 },
   ),
+  {
+    pattern: "(?<![\\w])discussed\\s{1,4}(?:the\\s{1,4})?(?:[\\w-]+\\s{1,4}){0,3}?(?:red\\s{1,4}flags?|warning\\s{1,4}signs|symptoms\\s{1,4}to\\s{1,4}(?:look|watch)\\s{1,4}(?:out\\s{1,4})?for|safety[- ]?net\\w*)",
+    category: 'hypothetical',
+    direction: 'forward',
+    maxScope: 30,
+    note: 'discussing red flags with the patient lists what to watch for, not what is present',
+  },
   {
     pattern:
       '(?<![\\w])(?:call|notify|contact|alert|page)(?:\\s{1,4}(?:also|back|us|me|911|the\\s{1,4}(?:office|clinic|physician|doctor|nurse|pcp)|your\\s{1,4}(?:doctor|physician|pcp)))?\\s{1,4}for(?![\\w])',

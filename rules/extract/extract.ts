@@ -4,7 +4,7 @@ import type { Concept, ParsedEntry } from '../lexicon/schema';
 import { segment, type Segment } from '../text/segment';
 import type { Evidence, ExtractedFeature, Extraction, Sex, Status } from '../vocabulary/extraction';
 import { FEATURE_IDS, FEATURE_TABLE, type FeatureId } from '../vocabulary/features';
-import { IMPLIES, PAST_CUE, RECENCY } from './implications';
+import { CURRENT_RED_FLAGS, IMPLIES, PAST_CUE, RECENCY } from './implications';
 import { matchingText } from './normalize';
 import {
   readAgeSex,
@@ -196,7 +196,12 @@ function judge(mt: string, seg: Segment, t: Target, ctx: Context): Mention | und
     cue = ctx.experiencer?.text ?? 'family history';
   } else if (t.concept === 'spa_condition') return undefined;
   else feature = t.concept as FeatureId;
-  if (FEATURE_TABLE[feature].group === 'pattern' && status === 'present' && ctx.historical && PAST_CUE.test(ctx.historical.text)) return undefined;
+  const past = status === 'present' && ctx.historical !== undefined && PAST_CUE.test(ctx.historical.text);
+  if (past && FEATURE_TABLE[feature].group === 'pattern') return undefined;
+  if (past && CURRENT_RED_FLAGS.has(feature)) {
+    status = 'uncertain';
+    cue = ctx.historical!.text;
+  }
   if (t.entry?.recentOnly && seg.section === 'plan') return undefined;
   return { feature, start: t.start, end: t.end, status, section: seg.section, cue, historical };
 }

@@ -17,6 +17,16 @@ export const IMPLIES: Array<[FeatureId, FeatureId]> = [
 export const PAST_CUE =
   /^(?:previous(?:ly)?|prior|remote|former(?:ly)?|s\/p|status post|resolved|in remission|years? ago|yrs ago|as a child|childhood|\(?\s*(?:in|from|dx|diagnosed)?\s*(?:19|20)\d\d)/i;
 
+/**
+ * Red-flag symptoms that matter only now. A mention put in the past by an explicit cue
+ * ("retention after a hernia repair in 2010 that resolved") becomes uncertain — ask whether
+ * it is current — rather than firing a flag or vanishing from the screen.
+ */
+export const CURRENT_RED_FLAGS = new Set<FeatureId>([
+  'urinary_retention', 'fecal_incontinence', 'saddle_anesthesia', 'bilateral_leg_symptoms', 'leg_weakness',
+  'progressive_neuro_deficit', 'decreased_anal_tone', 'fever', 'night_sweats', 'sexual_dysfunction', 'pulsatile_abdominal_mass',
+]);
+
 /** A mention of a procedure or infection counts as recent only with one of these cues nearby. */
 export const RECENCY =
   /\b(?:recent(?:ly)?|just|new|(?:\d+|a|one|two|three|four|five|six|few|several|couple of) (?:days?|d|wks?|weeks?) ago|pod ?#?\d+|post-?op(?:erative)? day|last (?:week|month)|yesterday|this (?:week|month)|days? ago|since (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;

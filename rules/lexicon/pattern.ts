@@ -151,7 +151,7 @@ export const PATTERN_LEXICON: LexiconEntry[] = [
       'alternating (?:buttock|gluteal|hip) pain',
       '(?:buttock|gluteal) pain {gap3}(?:alternates?|alternating|switch(?:es|ing)?|swaps?|moves?|shifts?) {gap5}(?:sides?|side to side|other)',
       '(?:switch(?:es|ing)?|alternat(?:es|ing)|swaps?|shifts?|moves?) {gap2}from (?:the )?(?:l|r|left|right) buttock (?:to|then) (?:the )?(?:l|r|left|right)',
-      '(?:pain|it) (?:switches|alternates|swaps) (?:sides|from side to side)',
+      '(?:pain|it) (?:switches|alternates|swaps) (?:sides|from side to side|between (?:the |both |his |her |my )?(?:buttocks|sides|left and right|l and r))',
       '(?:one|1) buttock,? (?:and )?then the other',
       'buttock pain,? first (?:l|r|left|right),? then (?:l|r|left|right)',
       'alternating buttock',

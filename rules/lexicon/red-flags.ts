@@ -1,5 +1,9 @@
 import type { LexiconEntry } from './schema';
 
+const BOWEL_AND_BLADDER_NORMAL = [
+  '(?:normal|intact|unremarkable|no change in|no changes in) (?:bowel|bladder|urinary|b&b|b/b)(?:(?: ?(?:/|&|and|or) ?)(?:bowel|bladder|urinary))?(?: function| habits?| control| sx| symptoms)?',
+];
+
 const BOWEL_AND_BLADDER = [
   '(?:bowel|bowels|b)(?: ?(?:/|&|and|or) ?)(?:bladder|b)(?: (?:changes?|dysfunction|sx|symptoms|problems?|issues|disturbance|incontinence|control|function|complaints))?',
   '(?:bladder|b)(?: ?(?:/|&|and|or) ?)(?:bowel|bowels|b)(?: (?:changes?|dysfunction|sx|symptoms|problems?|issues|disturbance|incontinence|control|function|complaints))?',
@@ -18,7 +22,7 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
       ...BOWEL_AND_BLADDER,
       '(?:urinary|urine|bladder) (?:retention|hesitancy|dysfunction|changes?|sx|symptoms|problems?|issues|complaints|disturbance|incontinence)',
       '(?<!(?:fluid|water|salt|sodium|urine output)\\s)retention(?! of (?:fluid|water|sodium|products))',
-      '(?:difficulty|trouble|problems?|straining|unable|inability|can\'?t|cannot|couldn\'?t|not able) (?:to )?{gap2}(?:void|voiding|urinate|urinating|urination|pee|peeing|wee|pass(?:ing)? urine|pass(?:ing)? water|empty(?:ing)? (?:the |his |her |my )?bladder|start(?:ing)? (?:the )?(?:stream|urination))',
+      '(?:difficulty|trouble|problems?|straining|unable|inability|can\'?t|cannot|couldn\'?t|not able) (?:to )?{gap2}(?:micturition|micturating|void|voiding|urinate|urinating|urination|pee|peeing|wee|pass(?:ing)? urine|pass(?:ing)? water|empty(?:ing)? (?:the |his |her |my )?bladder|start(?:ing)? (?:the )?(?:stream|urination))',
       '(?:urge|need|feel like (?:i|he|she) need) {gap4}(?:to (?:pee|urinate|void|go)) {gap2}but {gap3}(?:hardly anything|nothing|only (?:dribbles?|a (?:little|dribble|few drops))|can\'?t|cannot|little)',
       '(?:urge|need) {gap2}but (?:only )?dribbl\\w*',
       'dribbl(?:es|ing|e)',
@@ -43,6 +47,7 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
     concept: 'urinary_retention',
     assume: 'absent',
     patterns: [
+      ...BOWEL_AND_BLADDER_NORMAL,
       '(?:voiding|urinating|peeing|passing urine|waterworks|bladder) (?:seems |is |are )?(?:normally|normal|fine|ok|okay|without (?:difficulty|problems))',
     ],
   },
@@ -68,7 +73,7 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
   {
     concept: 'fecal_incontinence',
     assume: 'absent',
-    patterns: ['bowels? (?:opened|opening|open) normally', 'bowels? (?:are |is )?(?:normal|fine|ok|okay|regular)'],
+    patterns: [...BOWEL_AND_BLADDER_NORMAL, 'bowels? (?:opened|opening|open) normally', 'bowels? (?:are |is )?(?:normal|fine|ok|okay|regular)'],
   },
   {
     concept: 'saddle_anesthesia',
@@ -78,6 +83,7 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
       '(?:{saddle}) {gap3}(?:{numb})',
       '(?:decreased|reduced|diminished|absent|altered|loss of) (?:lt|light touch|pinprick|pin ?prick|sensation)(?: and (?:pinprick|lt|light touch))? {gap3}(?:{saddle})',
       '(?:wipe|wiping|wipes) {gap8}(?:numb|can\'?t (?:really )?feel|feel it|no feeling)',
+      '(?:reduced|decreased|diminished|altered|absent|loss of|impaired|abnormal) (?:{saddle}) (?:sensation|feeling|sensibility)',
       '(?:can\'?t|cannot|couldn\'?t) (?:really )?feel {gap3}(?:when (?:i|he|she) wipes?|wiping|{saddle})',
       '{numb} {gap4}when (?:i|he|she) wipes?',
     ],
@@ -89,6 +95,7 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
       '(?:sensation|lt|light touch|pinprick) {gap2}(?:intact|normal|preserved) {gap4}(?:incl(?:uding|\\.)? |to )?(?:the )?(?:{saddle})',
       '(?:no|without|denies) (?:{numb}) {gap4}(?:{saddle})',
       '(?:normal|intact) (?:perineal|perianal|saddle) sensation',
+      '(?:perineal|perianal|saddle|s2-s4|s3-s5) sensation (?:is |was )?(?:intact|normal|preserved|nl)',
     ],
   },
   {
@@ -112,6 +119,8 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
       'tripping (?:on|over) (?:curbs|kerbs|stairs|steps|his feet|her feet|my feet)',
       'motor (?:deficits?|weakness|loss)',
       '(?:focal|new) (?:neuro(?:logical)? )?(?:weakness|motor deficit)',
+      'weakness of (?:the )?(?:(?:l|r|left|right) )?(?:ankle |great toe |big toe |hip |knee |foot )?(?:dorsiflexion|dorsiflexors|plantarflexion|plantar flexion|ehl|hip flexion|hip flexors|knee extension|eversion|inversion|quads?|quadriceps|ankle|foot|toes?)',
+      '(?:ehl|edl|dorsiflexion|dorsiflexor|plantarflexion|plantar flexion|hip flexor|hip flexion|knee extension|quadriceps|quads|ankle|great toe extension) weakness',
       '(?:ehl|edl|df|pf|dorsiflexion|plantarflexion|plantar flexion|hip flex(?:ion|or)?|knee ext(?:ension)?|ankle (?:df|pf|dorsiflexion|plantarflexion)|great toe ext(?:ension)?|quads?|quadriceps|hamstrings?|tibialis anterior|gastroc\\w*|eversion|inversion)(?: \\(?(?:r|l)\\)?)? {gap1}[0-4][+-]?/5',
       '[0-4][+-]?/5 (?:strength|power) {gap3}(?:{leg}|ehl|ankle|hip|knee)',
       '(?<=(?:no|denies|denied|without|neg|negative for) )weakness',
@@ -188,7 +197,7 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
     concept: 'unexplained_weight_loss',
     patterns: [
       '(?<!%\\s)(?<!intentional\\s)(?:wt|weight)[- ]loss(?! (?:options|goals?|program|plan|counsel\\w*|medications?|meds|surgery|strategies|management|is intentional|was intentional|\\(intentional))',
-      '(?:lost|losing|dropped) (?:about |around |~|nearly |over |almost |at least )?(?:\\d+(?:\\.\\d)? ?(?:lb|lbs|kg|pounds|kilos|st|stone)|weight|a lot of weight|some weight)(?! (?:intentionally|on purpose|with (?:diet|dieting)))',
+      '(?:lost|losing|dropped) (?:about |around |~|nearly |over |almost |at least )?(?:(?:a|one|half a|two|three) stone|\\d+(?:\\.\\d)? ?(?:lb|lbs|kg|pounds|kilos|st|stone)|weight|a lot of weight|some weight)(?! (?:intentionally|on purpose|with (?:diet|dieting)))',
       '(?:unintentional|unintended|unexplained|involuntary|unexpected) (?:\\d+ ?(?:lb|lbs|kg) )?(?:wt|weight)(?: (?:loss|change))?',
       'cachexia|cachectic',
       '(?:clothes|trousers|pants) (?:are |have been )?(?:getting )?(?:loose|looser)',
@@ -265,7 +274,7 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
     recentOnly: true,
     patterns: [
       'recent (?:bacterial |skin |soft tissue |urinary |systemic )?infections?',
-      'uti|urinary tract infection',
+      'uti|urinary tract infection|urosepsis|kidney infection|chest infection|septic arthritis|osteomyelitis (?:of|in) the (?:foot|hand|toe)',
       'pyelonephritis|pyelo',
       'bacter(?:a)?emia|bacteraemia|septicemia|septicaemia|sepsis',
       'cellulitis',
@@ -297,7 +306,7 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
     patterns: [
       'trauma(?:tic)?(?! (?:center|centre|surgery|team|bay))',
       'mvc|mva|rta|motor vehicle (?:collision|crash|accident)|car (?:crash|accident|wreck)|road traffic (?:accident|collision)',
-      '(?<!(?:last|this|next|in the|early|late|spring and|spring or|summer and)\\s)falls?(?! (?:asleep|apart|semester|term|and (?:winter|spring)))',
+      '(?<!(?:last|this|next|in the|early|late|spring and|spring or|summer and)\\s)falls?(?! (?:asleep|apart|semester|term|and (?:winter|spring)|risk|prevention|assessment|clinic|screen\\w*|service|team))',
       'fell(?! asleep)(?: (?:off|down|from|on|onto|over|backwards|hard))?',
       '(?:fall|fell|jumped) from (?:a |the )?(?:height|ladder|roof|scaffold\\w*|tree|horse|stairs|bed|chair)',
       '(?:hit|struck) by a (?:car|vehicle|truck)|pedestrian struck',
@@ -348,6 +357,7 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
       '(?:numb\\w*|no feeling) {gap3}(?:penis|vagina|clitoris|genitals)',
       '(?:can\'?t|cannot|unable to) (?:get|maintain|keep) an erection',
       '(?:problems?|difficulty|trouble) (?:getting|keeping|maintaining|achieving)(?: or (?:getting|keeping|maintaining))? an erection',
+      '(?:loss of|lost|no|new|reduced) (?:erections?|erectile function|libido and erections)',
       '(?:change|loss|reduced|altered|no) (?:in )?(?:feeling|sensation) during sex',
     ],
   },

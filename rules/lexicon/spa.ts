@@ -12,7 +12,7 @@ export const SPA_LEXICON: LexiconEntry[] = [
       '{nsaid},? {gap6}(?:helps?|helped|helping) (?:a lot|a ton|significantly|hugely|massively|greatly|tremendously|loads|lots|enormously|considerably|a great deal|so much|dramatically|markedly)',
       '{nsaid},? {gap6}(?:is|was|are|were) (?:very |really |highly |quite )?effective',
       '{nsaid},? {gap6}(?:took|takes|take) (?:the|my|his|her|all the) pain (?:completely )?away',
-      '(?:responds?|responded|responsive|responding) (?:well |dramatically |promptly )?to {gap2}{nsaid}',
+      '(?:responds?|responded|responsive|responding) (?:(?:very |really |extremely )?well |dramatically |promptly |excellently )?to {gap2}{nsaid}',
       '{nsaid}[- ]responsive',
       '(?:good|excellent|dramatic|marked) {nsaid} response',
       '{nsaid} response',
