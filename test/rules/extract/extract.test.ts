@@ -299,3 +299,54 @@ describe('extract: output contract', () => {
     }
   });
 });
+
+describe('extract: note shapes written by other hands', () => {
+  it.each<[string, FeatureId, Status | undefined]>([
+    // Scripted questions and their answers
+    ['Q: Any numbness in the groin, buttocks or inner thighs? A: No.', 'saddle_anesthesia', 'absent'],
+    ['Q: Any loss of bowel control? A: Yes - since this morning.', 'fecal_incontinence', 'present'],
+    ['Q: Does the pain go down one leg or both? A: Right leg only.', 'bilateral_leg_symptoms', undefined],
+    ['Recent infection (urine, skin, chest, blood)? Denies.', 'recent_infection', 'absent'],
+    ['Numbness around the back passage or genitals? Not sure.', 'saddle_anesthesia', 'uncertain'],
+    // A question on its own asks; it does not assert
+    ['Any numbness in the saddle area?', 'saddle_anesthesia', 'uncertain'],
+    ['my aunt has psoriasis if that matters?', 'family_history_spa', 'present'],
+    // Two-cell table rows
+    ['Duration of back pain | 6 years', 'symptom_duration_weeks', 'present'],
+    ['Fever | No', 'fever', 'absent'],
+    // Texting without apostrophes
+    ['havent had any accidents with my bowels', 'fecal_incontinence', 'absent'],
+    ['it doesnt go down my legs', 'radicular_pain', 'absent'],
+    ['resting doesnt help at all', 'worse_with_rest', 'present'],
+    // Education and safety-netting are not reports
+    ['Educated on red flags such as fever and weight loss.', 'fever', 'uncertain'],
+    ['Discussed cauda equina red flags: saddle numbness, urinary retention.', 'urinary_retention', 'uncertain'],
+    ['Safety-netted re: spread of symptoms to both legs.', 'bilateral_leg_symptoms', 'uncertain'],
+    // A past red-flag symptom is asked about, not fired on
+    ['The urinary retention he had after his hernia repair in 2010 resolved.', 'urinary_retention', 'uncertain'],
+    ['Normal bowel and bladder function.', 'urinary_retention', 'absent'],
+    ['Falls risk assessment: low.', 'significant_trauma', undefined],
+    ['She is worried her back pain is cancer like her sister.', 'history_of_cancer', 'uncertain'],
+  ])('%s → %s %s', (text, id, want) => {
+    expect(statusOf(text, id)).toBe(want);
+  });
+
+  it.each<[string, number]>([
+    ['c/o LBP 2/52 with R sciatica', 2],
+    ['L sciatica since lifting a generator 7/52 ago', 7],
+    ['c/o LBP 10/7 after digging', 1.4],
+    ['back pain x 3 hours, worst pain of my life', 0],
+    ['the back thing has now been going on 11 weeks', 11],
+  ])('reads the duration in %s', (text, weeks) => {
+    expect(feature(run(text), 'symptom_duration_weeks')?.value).toBeCloseTo(weeks, 0);
+  });
+
+  it('takes the current age when copied-forward text states an older one', () => {
+    const ex = run('[Copied forward]\n32 yo M, strained back.\n[Update]\n33 yo M (birthday last wk) f/u LBP.');
+    expect(feature(ex, 'age')?.value).toBe(33);
+  });
+
+  it('does not read "and" as a duration', () => {
+    expect(feature(run('Sore throat and cough with back pain.'), 'symptom_duration_weeks')).toBeUndefined();
+  });
+});
