@@ -72,8 +72,9 @@ export const TRIGGERS: Rule[] = [
       'equivocal', 'borderline', 'differential', 'ddx', 'differential diagnosis', 'consider', 'considered',
       'evaluate for', 'eval for', 'evaluation for', 'assess for', 'to assess for', 'screen for',
       'screening for', 'to exclude', 'not sure', 'unsure', 'vs', 'vs.', 'versus', 'presumed',
-      'presumably', 'apparent', 'apparently', 'suggestive of', 'suggests', 'compatible with',
-      'consistent with', 'c/w', 'question of', 'concern about', 'might be', 'seems', 'appears',
+      'presumably', 'apparent', 'apparently', 'suggestive of', 'suggests',
+      // "consistent with active sacroiliitis" reports a finding; it is not a hedge.
+      'question of', 'concern about', 'might be', 'seems', 'appears',
       'test for', 'testing for', 'work up for', 'workup for', 'w/u for', 'pending', 'await', 'awaiting',
       'sent', 'send', 'ordered', 'order', 'check', 'recheck', 'obtain', 'to check',
     ],
@@ -297,6 +298,18 @@ export const TRIGGERS: Rule[] = [
   // features ..."), but a relative keeps their condition ("mother - psoriasis") and a result
   // keeps its verdict ("HLA-B27 - negative").
   { pattern: '\\s[-\\u2013\\u2014]\\s', direction: 'terminate', ends: ASSERTIONS, forwardOnly: true },
+  // A new subject starts a new clause in unpunctuated or dictated text: "no injury she gets
+  // morning stiffness", "no weight loss on examination there is tenderness".
+  // Not after a verb of saying or knowing: "never been told he had iritis" stays negated.
+  {
+    pattern: "(?<!(?:that|told|said|says|think|thinks|thought|know|knows|knew|if|whether|feel|feels|felt|sure)\\s{1,4})(?<![\\w'])(?:she|he|i|they|we)(?![\\w'])",
+    direction: 'terminate',
+    ends: ['negated', 'possible'],
+  },
+  ...many(['on examination', 'on exam', 'there is', 'there are', 'there was', 'o/e', 'plan', 'impression'], {
+    direction: 'terminate',
+    ends: ['negated', 'possible'],
+  }),
   // Pronouns end the scope of a relative: "wife notes he is stiff", "a friend gave her naproxen".
   ...many(['he', 'she', 'him', 'her', 'his', 'i', 'me', 'my', 'pt', 'patient', 'patient\'s', 'pt\'s', 'they', 'you', 'we', 'himself', 'herself'], {
     direction: 'terminate',

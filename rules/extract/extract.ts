@@ -115,11 +115,40 @@ function segmentLocator(segments: Segment[]) {
   };
 }
 
-/** For one concept, a result read as a number wins over the bare test name inside it. */
+/**
+ * For one concept, a result read as a number wins over the bare test name inside it: a target
+ * goes when another of its concept covers it and is longer, or has the same words and a fixed
+ * status where it has none. Sorted per concept, so a megabyte of mentions stays fast.
+ */
 function dropContained(targets: Target[]): Target[] {
-  return targets.filter(
-    (t) => !targets.some((o) => o !== t && o.concept === t.concept && o.start <= t.start && o.end >= t.end && (o.end - o.start > t.end - t.start || (o.fixed && !t.fixed))),
-  );
+  const byConcept = new Map<Concept, Target[]>();
+  for (const t of targets) {
+    const list = byConcept.get(t.concept);
+    if (list) list.push(t);
+    else byConcept.set(t.concept, [t]);
+  }
+  const dropped = new Set<Target>();
+  for (const list of byConcept.values()) {
+    if (list.length < 2) continue;
+    const sorted = [...list].sort((a, b) => a.start - b.start || b.end - a.end);
+    // The farthest end among targets that start strictly before the current start.
+    let reach = -1;
+    for (let i = 0; i < sorted.length; ) {
+      let j = i;
+      while (j < sorted.length && sorted[j].start === sorted[i].start) j++;
+      // Same start: sorted by end, longest first.
+      const longest = sorted[i].end;
+      const fixedEnds = new Set<number>();
+      for (let k = i; k < j; k++) if (sorted[k].fixed) fixedEnds.add(sorted[k].end);
+      for (let k = i; k < j; k++) {
+        const t = sorted[k];
+        if (reach >= t.end || longest > t.end || (!t.fixed && fixedEnds.has(t.end))) dropped.add(t);
+      }
+      for (let k = i; k < j; k++) reach = Math.max(reach, sorted[k].end);
+      i = j;
+    }
+  }
+  return dropped.size ? targets.filter((t) => !dropped.has(t)) : targets;
 }
 
 function contextualise(mt: string, segments: Segment[], locate: (p: number) => Segment | undefined, targets: Target[]): Mention[] {
@@ -211,7 +240,11 @@ const RANK: Record<Status, number> = { present: 3, absent: 2, uncertain: 1 };
 /** One feature per id: present if any mention is present, every mention kept as evidence. */
 function aggregate(text: string, mentions: Mention[]): ExtractedFeature[] {
   const byId = new Map<FeatureId, Mention[]>();
-  for (const m of mentions) byId.set(m.feature, [...(byId.get(m.feature) ?? []), m]);
+  for (const m of mentions) {
+    const list = byId.get(m.feature);
+    if (list) list.push(m);
+    else byId.set(m.feature, [m]);
+  }
   for (const [from, to] of IMPLIES) {
     const present = (byId.get(from) ?? []).filter((m) => m.status === 'present');
     if (present.length && !(byId.get(to) ?? []).some((m) => m.status === 'present')) {

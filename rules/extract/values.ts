@@ -37,6 +37,8 @@ const AGE_FORMS: RegExp[] = [
   re(`age\\s*/\\s*(?:sex|gender)\\s*[:=|]?\\s*(\\d{1,3})\\s*/\\s*(m|f|male|female)(?![\\w])`, 'gi'),
   // "aged 42", "Age: 44", "age 50" (not "at age", "since age", "age at onset", "age 45+")
   re(`(?<!(?:at|since|from|onset|by|until|before|after|of)\\s)(?<![\\w])aged?\\s*[:=|]?\\s*(\\d{1,3})(?![\\d+]|\\s*(?:\\+|or (?:over|older)|and (?:over|older)))`, 'gi'),
+  // "I am man, 33 years", "I'm a woman of 52"
+  re(`(?<![\\w])(?:i'?m|i am)\\s+(?:a\\s+)?(?:man|woman|male|female)(?:,|\\s+of|\\s+aged?)?\\s+(\\d{1,2})(?![\\d])`, 'gi'),
   // "I'm 27", "im 19"
   re(`(?<![\\w])(?:i'?m|i am)\\s+(\\d{1,2})(?!\\d|\\.\\d|%|\\s*(?:weeks|wks|months|mos|lbs?|kg|pounds|%|days|x|times|hours|min))`, 'gi'),
 ];
@@ -44,6 +46,7 @@ const SEX_WORDS: RegExp[] = [
   re(`(?<![\\w])(male|female)(?![\\w-])`, 'gi'),
   re(`(?:this|a|an|the)\\s+(?:\\d{1,3}[- ]year[- ]old\\s+|young\\s+|pleasant\\s+|middle-aged\\s+|elderly\\s+)?(man|woman|gentleman|lady)(?![\\w])`, 'gi'),
   re(`(?:sex|gender)\\s*[:=|]\\s*(m|f|male|female)(?![\\w])`, 'gi'),
+  re(`(?<![\\w])(?:i'?m|i am)\\s+(?:a\\s+)?(man|woman)(?![\\w])`, 'gi'),
   re(`(?<![\\w])([Mm](?:r|rs|s|iss))\\.?\\s+[A-Z]`, 'g'),
 ];
 
@@ -130,7 +133,7 @@ const DURATION_FORMS: DurationForm[] = [
   { regex: re(`(?<![\\w])(?:${Q}\\s?)?${DUR}`), needsPain: true, fallback: true },
 ];
 
-const PAIN_NEAR = re(`(?<![\\w])(?:pain|lbp|back|backache|sciatica|sx|symptoms|ache|aching|achy|stiff|stiffness|hurt|hurts|hurting|sore|bugging|radiating|radiates|shooting|numbness|tingling)(?![\\w])`, 'i');
+const PAIN_NEAR = re(`(?<![\\w])(?:onset|pain|lbp|back|backache|sciatica|sx|symptoms|ache|aching|achy|stiff|stiffness|hurt|hurts|hurting|sore|bugging|radiating|radiates|shooting|numbness|tingling)(?![\\w])`, 'i');
 
 /**
  * Is a back-pain word near [start, end)? Up to 14 words before in the same sentence, or up
@@ -171,7 +174,9 @@ export function readDurations(text: string): ValueMention[] {
 }
 
 const ONSET_FORMS: RegExp[] = [
-  re(`(?<![\\w])onset(?:\\s+(?:at|was|of))?(?:\\s+age)?\\s*[:=]?\\s*(\\d{1,2})(?!\\d|\\.\\d|\\s*(?:${DURATION_UNIT}|%)(?![\\w]))`),
+  re(`(?<![\\w])onset(?:\\s+(?:at|was|of))?(?:\\s+age)?\\s*[:=]?\\s*(\\d{1,2})(?!\\d|\\.\\d|\\s*\\/|\\s*(?:${DURATION_UNIT}|%|ago|hours?|hrs?)(?![\\w]))`),
+  re(`(?:was|aged?)\\s+(\\d{1,2})\\s+when\\s+(?:it|this|the pain|the back pain|symptoms|the symptoms|this all)\\s+(?:started|began|came on|first started)`),
+  re(`(?:pain|lbp|stiffness|symptoms)\\s+since\\s+(?:[^\\s.;]+\\s+){0,5}?aged?\\s+(\\d{1,2})(?![\\d])`),
   re(`(?:began|started|start|begun|beginning|since|from|commenced|developed|came on)\\s+(?:[a-z]+ly\\s+)?(?:at\\s+)?(?:the\\s+)?age\\s+(?:of\\s+)?(\\d{1,2})(?![\\d])`),
   re(`age\\s+at\\s+onset\\s*[:=|]?\\s*(\\d{1,2})(?![\\d])`),
   re(`(?:(?:it|this|pain|symptoms|stiffness|lbp)\\s+)(?:began|started|start|begun|came on|developed)\\s+(?:[^\\s.;]+\\s+){0,3}?when\\s+(?:he|she|i)\\s+was\\s+(?:about\\s+|around\\s+)?(\\d{1,2})(?![\\d])`),
@@ -193,10 +198,24 @@ export function readOnsetAge(text: string): ValueMention[] {
 }
 
 // ── Morning stiffness minutes ──────────────────────────────────────────────────────────
+/** "an hour and a half", "one hour and half", "2 and a half hours" (read before plain forms). */
+const HOUR_AND_HALF = re(`(?<![\\w])(?:(an?|one|\\d{1,2})\\s+)(?:hours?\\s+and\\s+(?:a\\s+)?half|and\\s+a\\s+half\\s+hours?)(?![\\w])`);
 const MINUTES = re(`(?<![\\w])(?:${Q}\\s?|for\\s+(?:the\\s+first\\s+)?|first\\s+)*(${NUM})\\s?-?\\s?(${MINUTE_UNIT})(?![\\w])`);
 
 /** The first time span ("about an hour", "~45 min", ">1 hr") in text[from, to). */
 export function readMinutes(text: string, from: number, to: number): ValueMention | undefined {
+  HOUR_AND_HALF.lastIndex = from;
+  const half = HOUR_AND_HALF.exec(text);
+  const halfHit = half && half.index < to ? half : null;
+  const plain = readPlainMinutes(text, from, to);
+  if (halfHit && (!plain || halfHit.index <= plain.start)) {
+    const hours = /^\d/.test(halfHit[1]) ? Number(halfHit[1]) : 1;
+    return { feature: 'morning_stiffness_minutes', start: halfHit.index, end: halfHit.index + halfHit[0].length, value: Math.round((hours + 0.5) * 60) };
+  }
+  return plain;
+}
+
+function readPlainMinutes(text: string, from: number, to: number): ValueMention | undefined {
   MINUTES.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = MINUTES.exec(text)) && m.index < to) {

@@ -16,6 +16,7 @@ export const PATTERN_LEXICON: LexiconEntry[] = [
       'insidious(?:ly)?(?: onset)?',
       'gradual(?: onset)?(?! (?:worsening|increase|improvement|decline|progression))',
       '(?:came|comes|come) on (?:gradually|slowly|insidiously|over (?:weeks|months))',
+      '(?:it |pain |this )(?:came|come|comes|started|start|began) (?:very |quite )?(?:slowly|gradually)',
       '(?:began|started|developed|onset(?: was)?) (?:gradually|slowly|insidiously)',
       'crept up(?: on (?:me|him|her))?',
       'creeping onset',
@@ -35,7 +36,8 @@ export const PATTERN_LEXICON: LexiconEntry[] = [
     concept: 'morning_stiffness',
     patterns: [
       '(?:morning|am|a\\.m\\.|early[- ]morning) stiffness',
-      'stiff(?:ness)? {gap4}(?:in the|every|each|first thing in the|most) (?:morning|mornings|am)',
+      'stiff(?:ness)? {gap9}(?:in the|every|each|first thing in the|most) (?:morning|mornings|am)',
+      '(?:morning|mornings|wake up|wakes up|waking|get up|gets up) {gap6}(?:i\'?m|im|i am|he is|she is|he\'?s|she\'?s) (?:very |really |so |quite |a bit )?stiff',
       'stiff(?:ness)? {gap4}(?:on|upon|after|when) (?:waking|wakening|awakening|rising|getting up|(?:i|he|she|they) (?:wakes?|gets? up))',
       'stiff(?:ness)? (?:in the |first thing in the )?mornings?',
       '(?:morning|mornings) (?:are|is) (?:the )?worst',
@@ -97,6 +99,8 @@ export const PATTERN_LEXICON: LexiconEntry[] = [
       '{pos}(?:better|eased|eases|easing|relieved|improves|improved|settles|helped) (?:w/|with|by|on|after|when|while|if)? ?(?:{rest}|lying(?: down| flat| still| on (?:his|her|my) (?:side|back))?|sitting(?! up)(?: down)?|lying prone|ice|heat|a heating pad)',
       '{pos}(?:better|eases?|relieved) (?:w/|with|by) (?:rest|lying|sitting(?! up))',
       '(?:flares?|flared) (?:up )?(?:with|after|w/) {gap2}(?:yard work|lifting|bending|gardening|activity|housework)',
+      'aggravating(?: factors?)?: {gap2}(?:flexion|bending|lifting|twisting|sit(?:ting)? to stand|standing|walking|movement|activity|coughing|sneezing|exertion)',
+      '(?:relieving|easing)(?: factors?)?: {gap2}(?:lying|rest|resting|sitting|ice|heat|analgesia)',
     ],
   },
   {
@@ -132,6 +136,7 @@ export const PATTERN_LEXICON: LexiconEntry[] = [
       '(?:wakes?|waking|wake up|woke|up) {gap3}(?:[1-5] (?:or|to|and|-) [2-6])(?! ?(?:times|x|days|weeks|hours|pm|p\\.m\\.|mg|lb|kg))',
       'awakening in (?:the )?(?:2nd|second) half',
       '(?:most|every|many) nights? (?:at |around |about |~)?[1-5] ?(?:am|a\\.m\\.)',
+      '[1-5] (?:or|to|-) [2-6] ?o\'?clock',
     ],
   },
   {

@@ -1,6 +1,7 @@
 import type { LexiconEntry } from './schema';
 
 const BOWEL_AND_BLADDER_NORMAL = [
+  '(?:the )?(?:pee|peeing|wee|urine|poo|pooing|stools?)(?: and (?:the )?(?:pee|poo|stools?|bowels?))? (?:is |are )?(?:normal|fine|ok|okay)',
   '(?:normal|intact|unremarkable|no change in|no changes in) (?:bowel|bladder|urinary|b&b|b/b)(?:(?: ?(?:/|&|and|or) ?)(?:bowel|bladder|urinary))?(?: function| habits?| control| sx| symptoms)?',
 ];
 
@@ -25,6 +26,9 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
       '(?:difficulty|trouble|problems?|straining|unable|inability|can\'?t|cannot|couldn\'?t|not able) (?:to )?{gap2}(?:micturition|micturating|void|voiding|urinate|urinating|urination|pee|peeing|wee|pass(?:ing)? urine|pass(?:ing)? water|empty(?:ing)? (?:the |his |her |my )?bladder|start(?:ing)? (?:the )?(?:stream|urination))',
       '(?:urge|need|feel like (?:i|he|she) need) {gap4}(?:to (?:pee|urinate|void|go)) {gap2}but {gap3}(?:hardly anything|nothing|only (?:dribbles?|a (?:little|dribble|few drops))|can\'?t|cannot|little)',
       '(?:urge|need) {gap2}but (?:only )?dribbl\\w*',
+      '(?:pee|urine|wee|water) (?:not|doesn\'?t|does not|won\'?t|will not|didn\'?t) (?:come|flow|start|pass)',
+      '(?:only|just) (?:a )?(?:little|few drops?) (?:pee |urine )?(?:comes?|came|passes|passed)',
+      'bladder (?:feels?|is|was) (?:full|distended)',
       'dribbl(?:es|ing|e)',
       'hesitancy',
       '(?:poor|weak|slow) (?:urinary )?stream',
@@ -65,7 +69,8 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
       '(?:leaking|leakage of) (?:stool|faeces|feces)',
       'pooped (?:himself|herself|myself)',
       'pooping',
-      'bowels?(?! (?:sounds|prep|cancer|ca|screening|obstruction|wall|opened normally))',
+      '(?<!(?:inflammatory|irritable)\\s)bowels?(?! (?:sounds|prep|cancer|ca|screening|obstruction|wall|opened normally|disease|syndrome))',
+      '(?:poo|stool|faeces|feces) {gap2}(?:came|come|comes|leaked|leaks|leaking|slipped) out',
       'accidents? with (?:my |his |her )?bowels?',
       'stool leakage|leak(?:ing|ed)? stool',
     ],
@@ -83,7 +88,9 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
       '(?:{saddle}) {gap3}(?:{numb})',
       '(?:decreased|reduced|diminished|absent|altered|loss of) (?:lt|light touch|pinprick|pin ?prick|sensation)(?: and (?:pinprick|lt|light touch))? {gap3}(?:{saddle})',
       '(?:wipe|wiping|wipes) {gap8}(?:numb|can\'?t (?:really )?feel|feel it|no feeling)',
-      '(?:reduced|decreased|diminished|altered|absent|loss of|impaired|abnormal) (?:{saddle}) (?:sensation|feeling|sensibility)',
+      '(?:reduced|decreased|diminished|altered|absent|loss of|impaired|abnormal|↓) ?(?:{saddle}) (?:sensation|feeling|sensibility)',
+      '(?:↓|dec\\.?|decr\\.?) ?(?:sensation|lt|pinprick|pin ?prick|pp) {gap3}(?:{saddle})',
+      '(?:not|no|can\'?t|cannot|don\'?t|dont) feel (?:nothing|anything|it) {gap3}(?:{saddle})',
       '(?:can\'?t|cannot|couldn\'?t) (?:really )?feel {gap3}(?:when (?:i|he|she) wipes?|wiping|{saddle})',
       '{numb} {gap4}when (?:i|he|she) wipes?',
     ],
@@ -199,6 +206,7 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
       '(?<!%\\s)(?<!intentional\\s)(?:wt|weight)[- ]loss(?! (?:options|goals?|program|plan|counsel\\w*|medications?|meds|surgery|strategies|management|is intentional|was intentional|\\(intentional))',
       '(?:lost|losing|dropped) (?:about |around |~|nearly |over |almost |at least )?(?:(?:a|one|half a|two|three) stone|\\d+(?:\\.\\d)? ?(?:lb|lbs|kg|pounds|kilos|st|stone)|weight|a lot of weight|some weight)(?! (?:intentionally|on purpose|with (?:diet|dieting)))',
       '(?:unintentional|unintended|unexplained|involuntary|unexpected) (?:\\d+ ?(?:lb|lbs|kg) )?(?:wt|weight)(?: (?:loss|change))?',
+      '(?<!(?:trying|want|wants|need|needs|plan|plans|planning|advised|hoping|aim|aims) to )(?:lose|losing) (?:any )?weight',
       'cachexia|cachectic',
       '(?:clothes|trousers|pants) (?:are |have been )?(?:getting )?(?:loose|looser)',
     ],
@@ -304,7 +312,7 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
   {
     concept: 'significant_trauma',
     patterns: [
-      'trauma(?:tic)?(?! (?:center|centre|surgery|team|bay))',
+      '(?<!non-?|a)trauma(?:tic)?(?! (?:center|centre|surgery|team|bay))',
       'mvc|mva|rta|motor vehicle (?:collision|crash|accident)|car (?:crash|accident|wreck)|road traffic (?:accident|collision)',
       '(?<!(?:last|this|next|in the|early|late|spring and|spring or|summer and)\\s)falls?(?! (?:asleep|apart|semester|term|and (?:winter|spring)|risk|prevention|assessment|clinic|screen\\w*|service|team))',
       'fell(?! asleep)(?: (?:off|down|from|on|onto|over|backwards|hard))?',
@@ -318,7 +326,7 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
   {
     concept: 'significant_trauma',
     assume: 'absent',
-    patterns: ['(?:no|not from an?|without(?: any)?|denies|no specific|no preceding|no known|no identifiable|no obvious|no history of|no h/o) (?:\\w+ )?injur(?:y|ies)'],
+    patterns: ['(?:no|not from an?|without(?: any)?|denies|no specific|no preceding|no known|no identifiable|no obvious|no history of|no h/o) (?:\\w+ )?injur(?:y|ies)', 'non-?traumatic', 'atraumatic'],
   },
   {
     concept: 'osteoporosis',

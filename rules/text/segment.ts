@@ -34,6 +34,7 @@ export interface Segment {
 /** Longest segment the context engine sees; longer runs are split at a space. */
 export const MAX_SEGMENT = 600;
 
+const RELATIVE = /\b(?:mother|mum|mom|father|dad|brother|sister|sibling|son|daughter|aunt|uncle|cousin|grand\w*|parents?|niece|nephew|maternal|paternal|twin|relatives?|family)\b/i;
 const HEADER = /^[ \t]*(?:[-*•·>]+[ \t]*)?([A-Za-z][A-Za-z /&'()-]{0,38}?)[ \t]*:(?!\/)/;
 const BULLET = /^[ \t]*(?:[-*•·>]|\d{1,2}[.)](?=\s))[ \t]*/;
 const ABBREVIATIONS = new Set([
@@ -67,6 +68,11 @@ export function segment(text: string): Segment[] {
       if (def) {
         section = def.id;
         scope = def.scope;
+      } else if (header && scope && !RELATIVE.test(header[1])) {
+        // "Systemic enquiry: no fevers" after a family history is the patient again; only a
+        // relative's own label ("Mother: ...") continues the family section.
+        scope = undefined;
+        section = 'body';
       }
       const qa = QA.exec(line);
       if (qa) {
@@ -122,20 +128,33 @@ function questionAndAnswer(lineStart: number, line: string, qa: RegExpExecArray,
   return seg;
 }
 
+/** Does a "Label:" field start after the spaces at i? (Stray wide spacing in prose is not a field break.) */
+const LABEL_AT = /\s*[A-Za-z][A-Za-z /&'()-]{0,40}:/y;
+function labelAt(line: string, i: number): boolean {
+  LABEL_AT.lastIndex = i;
+  return LABEL_AT.test(line);
+}
+
 /** Table rows ("Fever | No", "fever No | wt loss No") become one cell each. */
 function cells(line: string, offset: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let s = 0;
+  let seenText = false;
+  const textEnd = line.trimEnd().length;
   for (let i = 0; i <= line.length; i++) {
-    if (i === line.length || line[i] === '|' || line[i] === '\t') {
+    // Three or more spaces between fields of a templated line ("AGE: 33   SEX: MALE") split cells.
+    const wide = line[i] === ' ' && line[i + 1] === ' ' && line[i + 2] === ' ' && seenText && i < textEnd && labelAt(line, i);
+    if (i === line.length || line[i] === '|' || line[i] === '\t' || wide) {
       if (line.slice(s, i).trim()) out.push(trim(line, s, i, offset));
       s = i + 1;
     }
+    if (i < line.length && line[i] !== ' ' && line[i] !== '\t') seenText = true;
   }
   // "Fever | No", "Age | 44": a bare label and its value are one pair, not two cells.
   if (out.length === 2) {
     const first = line.slice(out[0][0] - offset, out[0][1] - offset);
-    if (first.length <= 60 && !readChecklist(first, 0)) return [[out[0][0], out[1][1]]];
+    const second = line.slice(out[1][0] - offset, out[1][1] - offset);
+    if (first.length <= 60 && !first.includes(':') && !second.includes(':') && !readChecklist(first, 0)) return [[out[0][0], out[1][1]]];
   }
   return out;
 }
@@ -159,6 +178,8 @@ function sentences(text: string, start: number, end: number): Array<[number, num
     while (j < end && /[.!?"'”’)\]]/.test(text[j])) j++;
     if (j < end && !/\s/.test(text[j])) continue;
     if (c === '.' && isAbbreviation(text, s, i)) continue;
+    // An ellipsis or a dotted leader ("HX MALIGNANCY ........ NO") does not end a sentence.
+    if (c === '.' && (text[i + 1] === '.' || text[i - 1] === '.')) continue;
     // "?" directly before a word inside a sentence ("?saddle numbness") is a hedge, not an end.
     if (c === '?' && j < end && i > s && /\w/.test(text[i + 1] ?? '')) continue;
     // So is a "?" that opens a clause ("LBP, ? saddle numbness", "Exam: ? CES"): nothing precedes it to end.
@@ -200,7 +221,10 @@ function capped(text: string, start: number, end: number): Array<[number, number
   const out: Array<[number, number]> = [];
   let s = start;
   while (end - s > MAX_SEGMENT) {
-    let cut = text.lastIndexOf(' ', s + MAX_SEGMENT);
+    // The last space in the second half of the window (a search no farther back: a megabyte
+    // without spaces must not be rescanned for every cut).
+    let cut = s + MAX_SEGMENT;
+    while (cut > s + MAX_SEGMENT / 2 && text[cut] !== ' ') cut--;
     if (cut <= s + MAX_SEGMENT / 2) cut = s + MAX_SEGMENT;
     out.push([s, cut]);
     s = cut;
@@ -227,7 +251,7 @@ export function readChecklist(raw: string, offset: number): Checklist | undefine
     };
   }
   // "Label: answer", "Label? answer", "Label | answer": the answer opens what follows.
-  const sep = /^(.{2,80}?)[ \t]*(?::|\?|\|)[ \t]*/.exec(raw);
+  const sep = /^(.{2,80}?)[ \t]*(?::|\?|\||\.{3,}|_{3,}|-{3,}|…+)[ \t]*/.exec(raw);
   if (sep) {
     const rest = raw.slice(sep[0].length);
     const m = YES.exec(rest) ?? NO.exec(rest) ?? UNSURE.exec(rest);
