@@ -256,6 +256,7 @@ export const TRIGGERS: Rule[] = [
       'did not deny', 'does not deny', 'doesn\'t deny', 'didn\'t deny', 'not denying', 'cannot deny',
       'can\'t deny', 'not unable', 'no lack of',
       // Asides about relevance are not hedges about the finding: "my aunt has psoriasis if that matters?"
+      'then fine', 'then ok', 'then okay', 'then settles', 'then normal',
       'if that matters?', 'if that matters', 'if it matters', 'if that\'s relevant', 'if relevant', 'if that helps',
       // Deceased- and living-donor transplants are the patient's own.
       'deceased-donor', 'deceased donor', 'living-donor', 'living donor', 'donor kidney', 'donor liver',
@@ -298,6 +299,9 @@ export const TRIGGERS: Rule[] = [
   // features ..."), but a relative keeps their condition ("mother - psoriasis") and a result
   // keeps its verdict ("HLA-B27 - negative").
   { pattern: '\\s[-\\u2013\\u2014]\\s', direction: 'terminate', ends: ASSERTIONS, forwardOnly: true },
+  // A parenthesis after a hedged diagnosis gives the evidence for it: "possible early cauda equina
+  // (new sexual dysfunction with sciatica)" — the hedge does not reach inside.
+  { pattern: '(?<=[A-Za-z])\\s?\\((?![+-]\\))', direction: 'terminate', ends: ['possible'], forwardOnly: true },
   // A new subject starts a new clause in unpunctuated or dictated text: "no injury she gets
   // morning stiffness", "no weight loss on examination there is tenderness".
   // Not after a verb of saying or knowing: "never been told he had iritis" stays negated.

@@ -30,7 +30,7 @@ function* matches(text: string, regex: RegExp) {
 const SEX_LETTER = '(?:M|F)';
 const AGE_FORMS: RegExp[] = [
   // "42-year-old", "42 yo", "45 y.o. F", "(67 yo)", "24 y/o M", "34 yrs"
-  re(`(?<![\\w.@/-])(\\d{1,3})\\s?-?\\s?(?:years?[- ]old|yrs?[- ]old|y/o|y\\.o\\.?|yo|yoa|yrs?(?=[\\s,)]+(?:old|male|female|man|woman)\\b))(?:\\s*,?\\s*(male|female|man|woman|gentleman|lady|boy|girl|${SEX_LETTER})(?![\\w]))?`, 'gi'),
+  re(`(?<![\\w.@/-])(\\d{1,3})\\s?-?\\s?(?:years?[- ]old|yrs?[- ]old|y/o|y\\.o\\.?|yo|yoa|yrs?(?=[\\s,)]+(?:old|male|female|man|woman)\\b))(?:\\s*,?\\s*(?:(?:right|left)-handed\\s+|caucasian\\s+|white\\s+|black\\s+|asian\\s+|hispanic\\s+|married\\s+|single\\s+|retired\\s+|previously\\s+well\\s+|healthy\\s+|obese\\s+|pregnant\\s+){0,2}(male|female|man|woman|gentleman|lady|boy|girl|${SEX_LETTER})(?![\\w]))?`, 'gi'),
   // "42M", "34 M", "29/M", "Pt: 32 M"
   re(`(?<![\\w.@/x×-])(\\d{1,3})\\s?/?\\s?(M|F)(?![\\w/]|\\.\\w)`, 'g'),
   // "Age / sex: 44 / male", "Age/Sex: 29/M"
@@ -124,7 +124,7 @@ const DURATION_FORMS: DurationForm[] = [
   { regex: re(`(?<![\\w])(?:for|over|since|in)\\s+(?:${Q}\\s?)*${DUR}`), needsPain: true },
   { regex: re(`(?<![\\w])${DUR}\\s+(?:${Q}\\s?)?(?:hx|history|h/o)\\b`), needsPain: false },
   { regex: re(`(?<![\\w])(?:${Q}\\s)?${DUR}\\s+(?:of|w/|with)\\s+(?:[^\\s.;,]+\\s+){0,3}?(?:${PAIN})`), needsPain: false },
-  { regex: re(`(?:began|begun|started|start|onset|came on|developed|beginning|first noticed|first started)\\s+(?:[^\\s.;]+\\s+){0,8}?\\(?(?:${Q}\\s?)?${DUR}\\s+ago`), needsPain: false },
+  { regex: re(`(?:began|begun|started|start|onset|came on|developed|beginning|first noticed|first started)\\s+(?:[^\\s.;]+\\s+){0,16}?\\(?(?:${Q}\\s?)?${DUR}\\s+ago`), needsPain: false },
   { regex: re(`(?<![\\w])(?:${Q}\\s?)?${DUR}\\s+ago,?\\s+(?:he|she|i|they|the patient|pt)?\\s*(?:began|started|developed|noticed|first)`), needsPain: false },
   { regex: re(`(?<![\\w])after\\s+(?:[^\\s.;,]+\\s+){1,4}?(?:${Q}\\s?)?${DUR}\\s+ago`), needsPain: true },
   { regex: re(`(?<![\\w])(?:now|so)\\s+(?:${Q}\\s?)?${DUR}(?:\\s+now)?`), needsPain: true },

@@ -191,7 +191,7 @@ export const PATTERN_LEXICON: LexiconEntry[] = [
       '(?:buttock|back) or leg pain',
       'pain in (?:the |his |her |my )?(?:l |r |left |right )?leg',
       'leg (?:symptoms|sx)',
-      '(?:go|goes|going|went|radiate|shoot|shoots|travel|travels) (?:down|into) (?:my |his |her |the |both |either )?(?:l |r |left |right )?legs?',
+      '(?:go|goes|going|went|radiate|radiates|shoot|shoots|shooting|travel|travels|spreads?) (?:right |straight |all the way )?(?:down|into) (?:the (?:back|front|side|outside) of )?(?:my |his |her |the |both |either )?(?:l |r |left |right )?(?:legs?|thighs?|calf|calves)',
     ],
   },
   {

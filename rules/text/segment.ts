@@ -42,8 +42,10 @@ const ABBREVIATIONS = new Set([
   'q.d', 'p.o', 'st', 'no', 'wt', 'hx', 'pt', 'fig', 'ca', 'jr', 'sr', 'mt', 'etc', 'ref', 'approx', 'esp', 'cf',
 ]);
 
-const YES = /^(?:yes|y|positive|pos|present|endorses|confirmed|true|\+ve|\(\+\)|\+)(?![\w+])/i;
+const YES = /^(?:yes|yeah|yep|yup|aye|y|positive|pos|present|endorses|confirmed|true|\+ve|\(\+\)|\+)(?![\w+])/i;
 const NO = /^(?:no|n|negative|neg|none|nil|denies|denied|absent|not present|normal|wnl|-ve|\(-\)|-|—|–)(?![\w-])/i;
+/** A speaker or label before a question: "Call handler: Any numbness?" */
+const SPEAKER = /^[ \t]*[A-Za-z][A-Za-z .'-]{0,30}:\s*/;
 const QUESTION = /^\s*(?:any|do|does|did|is|are|was|were|has|have|had|could|can|should|would|will|how|what|when|where|why|which)\b[^?]*\?\s*$/i;
 const UNSURE = /^(?:maybe|possibly|unsure|not sure|hard to tell|don'?t know|unknown|uncertain|\?)(?![\w])/i;
 const CHECKBOX = /^[ \t]*(?:[-*•][ \t]*)?\[([ xX✓✔*]?)\][ \t]*/;
@@ -92,6 +94,7 @@ export function segment(text: string): Segment[] {
     if (lineEnd >= text.length) break;
     lineStart = lineEnd + 1;
   }
+  answerQuestions(text, out);
   return out;
 }
 
@@ -109,9 +112,32 @@ function makeSegment(text: string, start: number, end: number, section: SectionI
   }
   const checklist = readChecklist(raw, start);
   if (checklist) seg.checklist = checklist;
-  else if (QUESTION.test(raw)) seg.question = true;
+  else if (QUESTION.test(raw.replace(SPEAKER, ''))) seg.question = true;
   else if (header) seg.label = { start: start + raw.indexOf(header[1]), end: start + raw.indexOf(header[1]) + header[1].length };
   return seg;
+}
+
+/** "Caller: No, just the left." — a reply on the next line, after an optional speaker label. */
+const REPLY = /^[ \t]*(?:(?:caller|patient|pt|answer|reply|response|a|mother|father|wife|husband|partner|carer|daughter|son)\s*[:\-]\s*)?[.…\s]*(?:(?:actually|well|um+|uh+|erm+|oh|hmm+)[,.]?\s+)*/i;
+
+/** A question whose answer is the next line (call transcripts, chat): the answer decides it. */
+function answerQuestions(text: string, segments: Segment[]): void {
+  for (let k = 0; k + 1 < segments.length; k++) {
+    const q = segments[k], a = segments[k + 1];
+    if (!q.question || q.checklist || !/\n/.test(text.slice(q.end, a.start))) continue;
+    const lead = REPLY.exec(text.slice(a.start, a.end))?.[0].length ?? 0;
+    const rest = text.slice(a.start + lead, a.end);
+    const m = YES.exec(rest) ?? NO.exec(rest) ?? UNSURE.exec(rest);
+    if (!m) continue;
+    q.checklist = {
+      labelStart: q.start,
+      labelEnd: q.end,
+      answer: YES.test(rest) ? 'present' : NO.test(rest) ? 'absent' : 'uncertain',
+      cue: m[0],
+      answerStart: a.start + lead,
+    };
+    q.question = false;
+  }
 }
 
 /** "Q: Any numbness in the groin? A: No." — a scripted question and its answer. */
