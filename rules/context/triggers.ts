@@ -116,6 +116,9 @@ export const TRIGGERS: Rule[] = [
       'safety-netted', 'safety netted', 'safety-netting', 'safety netting', 'safety-net', 'safety net advice',
       'attend a&e if', 'go to a&e if', 'to go to a&e if', 'attend ed if', 'seek help if', 'seek urgent help if',
       // Education about symptoms to look out for is not a report of them.
+      'immediately if', 'straight away if', 'urgently if', 'call 999', 'dial 999', 'call 911', 'call 000',
+      'advised him that', 'advised her that', 'advised them that', 'advised the patient that', 'should prompt',
+      'will start', 'to start', 'plan to start', 'planning to start', 'consider starting', 'will commence', 'to commence',
       'educated on', 'educated about', 'education on', 'education about', 'advised about', 'advised re',
       'advice re', 'advice about', 'advice given re', 'counselled on', 'counseled on', 'counselled about',
       'counseled about', 'warned about', 'warned of', 'written advice', 'leaflet on',

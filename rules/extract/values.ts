@@ -103,7 +103,7 @@ export function readAgeSex(text: string): ValueMention[] {
 // ── Symptom duration and onset age ─────────────────────────────────────────────────────
 const PAIN = '(?:pain|lbp|back|backache|sciatica|sx|symptoms|ache|aching|stiffness|stiff|buttock|hx|history|it|this)';
 const Q = '(?:about|approx\\.?|approximately|around|~|roughly|nearly|almost|at least|over|more than|>|<|like|just over|just under|the (?:past|last)|past|last)';
-const DUR = `(${NUM})\\s?-?\\s?(${DURATION_UNIT})(?![\\w/])`;
+const DUR = `(${NUM})\\s?-?\\s?(${DURATION_UNIT})(?![\\w/]|-?\\s?old)`;
 
 interface DurationForm {
   regex: RegExp;

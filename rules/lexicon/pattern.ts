@@ -99,6 +99,7 @@ export const PATTERN_LEXICON: LexiconEntry[] = [
       '{pos}(?:better|eased|eases|easing|relieved|improves|improved|settles|helped) (?:w/|with|by|on|after|when|while|if)? ?(?:{rest}|lying(?: down| flat| still| on (?:his|her|my) (?:side|back))?|sitting(?! up)(?: down)?|lying prone|ice|heat|a heating pad)',
       '{pos}(?:better|eases?|relieved) (?:w/|with|by) (?:rest|lying|sitting(?! up))',
       '(?:flares?|flared) (?:up )?(?:with|after|w/) {gap2}(?:yard work|lifting|bending|gardening|activity|housework)',
+      '(?:settles|eases|better|improves) (?:if|when) (?:he|she|i|they) (?:keeps?|stays?|lies?|is|are) (?:still|down)',
       'aggravating(?: factors?)?: {gap2}(?:flexion|bending|lifting|twisting|sit(?:ting)? to stand|standing|walking|movement|activity|coughing|sneezing|exertion)',
       '(?:relieving|easing)(?: factors?)?: {gap2}(?:lying|rest|resting|sitting|ice|heat|analgesia)',
     ],
@@ -142,7 +143,7 @@ export const PATTERN_LEXICON: LexiconEntry[] = [
   {
     concept: 'pain_worse_lying_down',
     patterns: [
-      '{worse} {gap3}(?:when (?:he|she|i|they) lies?|lying|lie|laying|on lying|in bed|recumbent|supine)(?: (?:flat|down|supine|in bed))?',
+      '{worse} {gap3}(?:when (?:he|she|i|they) lies? (?:flat|down|supine|on (?:his|her|my) back)|(?:lying|lie|laying|on lying) (?:flat|down|supine|in bed)|recumbent|supine)',
       '(?:can\'?t|cannot|unable to) lie (?:flat|down)',
       '(?:eases?|relieved|better|improves?) {gap3}(?:sits?|sitting) up',
       'recumbent pain',
@@ -191,6 +192,7 @@ export const PATTERN_LEXICON: LexiconEntry[] = [
       '(?:buttock|back) or leg pain',
       'pain in (?:the |his |her |my )?(?:l |r |left |right )?leg',
       'leg (?:symptoms|sx)',
+      '(?:->|→|radiating to|radiates to) {gap3}(?:post(?:erior)?\\.? |lat(?:eral)?\\.? |ant(?:erior)?\\.? )?(?:(?:l|r|left|right) )?(?:{leg}|knee|calf|shin|foot)',
       '(?:go|goes|going|went|radiate|radiates|shoot|shoots|shooting|travel|travels|spreads?) (?:right |straight |all the way )?(?:down|into) (?:the (?:back|front|side|outside) of )?(?:my |his |her |the |both |either )?(?:l |r |left |right )?(?:legs?|thighs?|calf|calves)',
     ],
   },

@@ -91,7 +91,7 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
       '(?:reduced|decreased|diminished|altered|absent|loss of|impaired|abnormal|↓) ?(?:{saddle}) (?:sensation|feeling|sensibility)',
       '(?:↓|dec\\.?|decr\\.?) ?(?:sensation|lt|pinprick|pin ?prick|pp) {gap3}(?:{saddle})',
       '(?:not|no|can\'?t|cannot|don\'?t|dont) feel (?:nothing|anything|it) {gap3}(?:{saddle})',
-      '(?:can\'?t|cannot|couldn\'?t) (?:really )?feel {gap3}(?:when (?:i|he|she) wipes?|wiping|{saddle})',
+      '(?:can\'?t|cannot|couldn\'?t) (?:really )?feel {gap3}(?:(?:when )?(?:i |he |she )?(?:wipes?|wiping)|{saddle})',
       '{numb} {gap4}when (?:i|he|she) wipes?',
     ],
   },
@@ -130,7 +130,7 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
       '(?:ehl|edl|dorsiflexion|dorsiflexor|plantarflexion|plantar flexion|hip flexor|hip flexion|knee extension|quadriceps|quads|ankle|great toe extension) weakness',
       '(?:ehl|edl|df|pf|dorsiflexion|plantarflexion|plantar flexion|hip flex(?:ion|or)?|knee ext(?:ension)?|ankle (?:df|pf|dorsiflexion|plantarflexion)|great toe ext(?:ension)?|quads?|quadriceps|hamstrings?|tibialis anterior|gastroc\\w*|eversion|inversion)(?: \\(?(?:r|l)\\)?)? {gap1}[0-4][+-]?/5',
       '[0-4][+-]?/5 (?:strength|power) {gap3}(?:{leg}|ehl|ankle|hip|knee)',
-      '(?<=(?:no|denies|denied|without|neg|negative for) )weakness',
+      '(?<=(?:no|denies|denied|without|neg|negative for)\\s[^.;:]{0,40}?)weakness',
     ],
   },
   {
@@ -195,7 +195,7 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
   {
     concept: 'history_of_cancer',
     patterns: [
-      '(?<!benign )(?:cancer|carcinoma|malignancy|malignancies|neoplasm|lymphoma|leuka?emia|myeloma|melanoma|sarcoma|mets|metastas[ie]s|metastatic(?: disease)?|tumou?r)s?',
+      '(?<!benign )(?:cancer|carcinoma|malignancy|malignancies|neoplasm|lymphoma|leuka?emia|myeloma|melanoma|sarcoma|mets|metastas[ie]s|metastatic(?: disease)?|tumou?r)s?(?! (?:screen\\w*|test\\w*|work-?up|markers?|panel|risk|referral|pathway))',
       'ca(?!\\s*(?:/|\\+|\\d|supplement|carbonate|channel|and vit|-\\d))',
       'personal (?:hx|history|h/o) of (?:cancer|ca|malignancy)',
       'oncolog(?:y|ical) history',
