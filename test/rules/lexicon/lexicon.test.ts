@@ -90,11 +90,15 @@ describe('lexicon patterns on hostile input (safety bound)', () => {
     for (const { entry, pattern } of ALL_PATTERNS) {
       const re = new RegExp(compilePattern(pattern), entry.caseSensitive ? 'g' : 'gi');
       for (const s of HOSTILE) {
-        const t0 = performance.now();
-        re.lastIndex = 0;
-        let m: RegExpExecArray | null;
-        while ((m = re.exec(s))) if (m[0].length === 0) re.lastIndex++;
-        const ms = performance.now() - t0;
+        // The fastest of three runs: a safety bound on the pattern, not on a busy machine.
+        let ms = Infinity;
+        for (let run = 0; run < 3 && ms >= 100; run++) {
+          const t0 = performance.now();
+          re.lastIndex = 0;
+          let m: RegExpExecArray | null;
+          while ((m = re.exec(s))) if (m[0].length === 0) re.lastIndex++;
+          ms = Math.min(ms, performance.now() - t0);
+        }
         if (ms >= 100) slow.push(`${entry.concept}: ${pattern} on ${JSON.stringify(s.slice(0, 8))}… took ${ms.toFixed(0)} ms`);
       }
     }
