@@ -56,7 +56,7 @@ export const TRIGGERS: Rule[] = [
   // white count").
   ...many(
     [
-      'free', 'wnl', 'within normal limits', 'normal', 'nl', 'intact', 'unremarkable', 'fine', 'ok', 'okay',
+      'nad', 'free', 'wnl', 'within normal limits', 'normal', 'nl', 'intact', 'unremarkable', 'fine', 'ok', 'okay',
       'continent', 'at baseline',
     ],
     { category: 'negated', direction: 'backward', maxScope: 2 },

@@ -199,6 +199,8 @@ export function readOnsetAge(text: string): ValueMention[] {
 
 // ── Morning stiffness minutes ──────────────────────────────────────────────────────────
 /** "an hour and a half", "one hour and half", "2 and a half hours" (read before plain forms). */
+/** "three-quarters of an hour", "a quarter of an hour". */
+const QUARTERS = re(`(?<![\\w])(three[- ]quarters|(?:a|one)\\s+quarter)\\s+of\\s+an\\s+hour(?![\\w])`);
 const HOUR_AND_HALF = re(`(?<![\\w])(?:(an?|one|\\d{1,2})\\s+)(?:hours?\\s+and\\s+(?:a\\s+)?half|and\\s+a\\s+half\\s+hours?)(?![\\w])`);
 const MINUTES = re(`(?<![\\w])(?:${Q}\\s?|for\\s+(?:the\\s+first\\s+)?|first\\s+)*(${NUM})\\s?-?\\s?(${MINUTE_UNIT})(?![\\w])`);
 
@@ -207,6 +209,12 @@ export function readMinutes(text: string, from: number, to: number): ValueMentio
   HOUR_AND_HALF.lastIndex = from;
   const half = HOUR_AND_HALF.exec(text);
   const halfHit = half && half.index < to ? half : null;
+  QUARTERS.lastIndex = from;
+  const quarter = QUARTERS.exec(text);
+  if (quarter && quarter.index < to && (!halfHit || quarter.index < halfHit.index)) {
+    const plainFirst = readPlainMinutes(text, from, quarter.index);
+    if (!plainFirst) return { feature: 'morning_stiffness_minutes', start: quarter.index, end: quarter.index + quarter[0].length, value: /^three/i.test(quarter[1]) ? 45 : 15 };
+  }
   const plain = readPlainMinutes(text, from, to);
   if (halfHit && (!plain || halfHit.index <= plain.start)) {
     const hours = /^\d/.test(halfHit[1]) ? Number(halfHit[1]) : 1;

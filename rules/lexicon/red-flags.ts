@@ -300,7 +300,8 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
     recentOnly: true,
     patterns: [
       'esi',
-      'epidural(?! (?:abscess|hematoma|haematoma|collection|lipomatosis|space|mass|phlegmon))(?: steroid)?(?: injections?)?',
+      'epidural(?= (?:steroid|injection|inj|block|anaes\\w*|anes\\w*|catheter|analgesia|for|during|in labou?r)| ?[.,;]| ?$)(?: steroid)?(?: injections?)?',
+      '(?:had|received|got) an epidural',
       '(?:spinal|spine|facet|si joint|sij|lumbar|transforaminal|interlaminar|caudal) (?:injections?|blocks?)',
       'nerve root blocks?|medial branch blocks?|radiofrequency ablation',
       'laminectomy|laminotomy|hemilaminectomy|discectomy|microdiscectomy|foraminotomy|kyphoplasty|vertebroplasty|(?:spinal|lumbar|spine|interbody) fusion|fusion',

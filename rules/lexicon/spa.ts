@@ -25,7 +25,8 @@ export const SPA_LEXICON: LexiconEntry[] = [
     note: 'Phrases that report a trial of an NSAID without benefit.',
     patterns: [
       '{nsaid},? {gap8}(?:with |w/ )?(?:minimal|little|no|minimal to no|limited|partial|modest|slight|poor) (?:relief|response|improvement|benefit|effect)',
-      '{nsaid}:? (?:no|not) (?:benefit|relief|help|improvement|response|effect|helpful|effective|better)(?: at all)?',
+      '{nsaid} ?(?::|->|→|=|-)? ?(?:no|not) (?:benefit|relief|help|improvement|response|effect|helpful|effective|better)(?: at all)?',
+      '{nsaid},? {gap3}(?:does|did|do) nothing',
       '{nsaid},? {gap4}without (?:any |much )?(?:improvement|relief|benefit)',
       '{nsaid}[;,]? (?:no|without) (?:improvement|relief|benefit)',
       '(?:no improvement|not improved|no relief|no benefit) (?:despite|with|on|after|from) {gap8}{nsaid}',

@@ -237,8 +237,10 @@ function isAbbreviation(text: string, segStart: number, dot: number): boolean {
   // "No." abbreviates "number" only before one ("No. 5"); otherwise it is an answer that ends a sentence.
   if (word === 'no') return /^\s*#?\d/.test(text.slice(dot + 1, dot + 4));
   if (ABBREVIATIONS.has(word)) return true;
-  // Single letters ("L.", "R.", initials) and dotted forms ("y.o") do not end sentences.
-  return /^[a-z]$/.test(word) || /^([a-z]\.)+[a-z]$/.test(word);
+  // Single letters ("L.", "R.", initials) and dotted forms ("y.o") do not end sentences — but a
+  // unit's last letter does ("CRP 31 mg/L. XR normal.").
+  if (/^[a-z]$/.test(word)) return k === segStart || /\s/.test(text[k - 1]);
+  return /^([a-z]\.)+[a-z]$/.test(word);
 }
 
 /** Splits a run longer than MAX_SEGMENT at spaces, so a megabyte line cannot stall the engine. */
