@@ -5,11 +5,19 @@
  * document throws, as a cross-origin frame does.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Window } from 'happy-dom';
-import { OFFLINE_SETTINGS, attachDeclarativeShadowRoots } from '@/entrypoints/ehr.content/reader/page-cli';
+import { OFFLINE_SETTINGS, attachDeclarativeShadowRoots, offlineWindow } from '@/entrypoints/ehr.content/reader/page-cli';
 
-export const FIXTURE_DIR = join(__dirname, '../../fixtures/ehr');
+export const FIXTURE_DIR = (() => {
+  try {
+    return join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/ehr');
+  } catch {
+    // Under a DOM test environment the module URL may not be a file URL.
+    return join(process.cwd(), 'test/fixtures/ehr');
+  }
+})();
 export const FIXTURE_ORIGIN = 'https://ehr.example.org';
 
 export interface LoadOptions {
@@ -33,13 +41,10 @@ export function fixtureHtml(file: string): string {
   return readFileSync(join(FIXTURE_DIR, file), 'utf8');
 }
 
-function allRoots(root: Document | ShadowRoot): (Document | ShadowRoot)[] {
-  const out: (Document | ShadowRoot)[] = [root];
-  for (const el of Array.from(root.querySelectorAll('*'))) {
-    const sr = (el as HTMLElement).shadowRoot;
-    if (sr) out.push(...allRoots(sr));
-  }
-  return out;
+const shadowRoots = new WeakMap<Document, ShadowRoot[]>();
+
+function allRoots(doc: Document): (Document | ShadowRoot)[] {
+  return [doc, ...(shadowRoots.get(doc) ?? [])];
 }
 
 function securityError(): Error {
@@ -60,7 +65,7 @@ export function loadFixture(file: string, options: LoadOptions = {}): LoadedPage
     windows.push(window);
     const document = window.document as unknown as Document;
     document.write(html);
-    attachDeclarativeShadowRoots(document);
+    shadowRoots.set(document, attachDeclarativeShadowRoots(document));
     if (frameElement) Object.defineProperty(window, 'frameElement', { configurable: true, get: () => frameElement });
     docs.set(name, document);
     if (depth < 8) wireFrames(document, url, depth);
@@ -74,7 +79,7 @@ export function loadFixture(file: string, options: LoadOptions = {}): LoadedPage
         if (frame.hasAttribute('srcdoc')) {
           const d = (frame as HTMLIFrameElement).contentDocument;
           if (d) {
-            attachDeclarativeShadowRoots(d);
+            shadowRoots.set(d, attachDeclarativeShadowRoots(d));
             wireFrames(d, baseUrl, depth + 1);
           }
           continue;
@@ -83,6 +88,9 @@ export function loadFixture(file: string, options: LoadOptions = {}): LoadedPage
         const url = new URL(src, baseUrl);
         if (url.origin !== new URL(baseUrl).origin) {
           crossOriginFrames.push(frame);
+          // The other site's page exists (data-fixture names it), but this origin cannot reach into it.
+          const file = frame.getAttribute('data-fixture');
+          if (file) load(file, url.href, depth + 1, null);
           const contentWindow = {
             get document(): Document {
               throw securityError();
@@ -131,4 +139,20 @@ export function snapshot(page: LoadedPage): string {
     for (const el of Array.from(d.querySelectorAll('textarea, input'))) parts.push((el as HTMLInputElement).value);
   }
   return parts.join('\n\u0000\n');
+}
+
+/** Asserts that none of the distractor strings appears in any captured field (case-insensitive). */
+export function expectNoLeak(
+  c: { chiefComplaint: string | null; hpi: string | null; text: string | null; title?: string; where: { label: string }[]; reason?: string },
+  distractors: string[],
+): void {
+  const all = capturedText(c).toLowerCase();
+  const leaked = distractors.filter((d) => all.includes(d.toLowerCase()));
+  if (leaked.length) throw new Error(`distractor text leaked into the capture: ${leaked.map((d) => JSON.stringify(d)).join(', ')}`);
+}
+
+/** A page from inline HTML (for small unit tests). */
+export function htmlPage(html: string, url = `${FIXTURE_ORIGIN}/inline`): { window: Window; document: Document; close(): Promise<void> } {
+  const window = offlineWindow(html, url);
+  return { window, document: window.document as unknown as Document, close: () => window.happyDOM.close() };
 }

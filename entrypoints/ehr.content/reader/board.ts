@@ -1,0 +1,83 @@
+/**
+ * Multi-patient pages: a tracking board, flow board, census or worklist shows many patients'
+ * complaints at once. None of them is "this patient's", so their rows are never read.
+ */
+import { BOARD_HINT, NAME_IN_ROW, PATIENT_COLUMN, labelPart } from './labels';
+import { squash } from './text';
+import type { Visibility } from './visibility';
+
+const MIN_ROWS = 3;
+const AGE_SEX_IN_ROW = /\b\d{1,3}\s*(?:y\.?o\.?|y\/o|yrs?|y)?\s*[/ ,]?\s*[MF]\b|\b[MF]\s*[/ ,]\s*\d{1,3}\b/;
+const MRN_IN_ROW = /\b(?:mrn|id|acct)\s*[:#]?\s*[A-Z0-9-]{4,}\b/i;
+const COMPLAINT_HEADER = /complaint|reason|presenting|\bcc\b|problem|concern/i;
+
+function cellsOf(row: Element): Element[] {
+  const out: Element[] = [];
+  for (let c = row.firstElementChild; c; c = c.nextElementSibling) {
+    const role = c.getAttribute('role') || '';
+    if (c.localName === 'td' || c.localName === 'th' || /^(?:cell|gridcell|columnheader|rowheader)$/.test(role)) out.push(c);
+  }
+  return out;
+}
+
+function rowsOf(table: Element): Element[] {
+  if (table.localName === 'table') {
+    const rows = (table as HTMLTableElement).rows;
+    if (rows) return Array.from(rows);
+  }
+  return Array.from(table.querySelectorAll('tr, [role="row"]'));
+}
+
+function text(el: Element): string {
+  return squash(el.textContent || '').slice(0, 200);
+}
+
+function patientLike(rowText: string): boolean {
+  return NAME_IN_ROW.test(rowText) || AGE_SEX_IN_ROW.test(rowText) || MRN_IN_ROW.test(rowText);
+}
+
+/** A table or grid with a complaint column and one patient per row. */
+export function isBoardTable(table: Element): boolean {
+  const rows = rowsOf(table);
+  if (rows.length < MIN_ROWS + 1) return false;
+  const headerIdx = rows.findIndex((r) => cellsOf(r).some((c) => c.localName === 'th' || c.getAttribute('role') === 'columnheader'));
+  if (headerIdx < 0 || headerIdx > 2) return false;
+  const headers = cellsOf(rows[headerIdx]).map(text);
+  const complaintCol = headers.findIndex((h) => labelPart(h) === 'chiefComplaint' || COMPLAINT_HEADER.test(h));
+  if (complaintCol < 0) return false;
+  const patientColumns = headers.filter((h) => PATIENT_COLUMN.test(h.replace(/[:\s]+$/, ''))).length;
+  let complaintRows = 0;
+  let patientRows = 0;
+  for (const r of rows.slice(headerIdx + 1, headerIdx + 41)) {
+    const cells = cellsOf(r);
+    if (cells[complaintCol] && text(cells[complaintCol])) complaintRows++;
+    if (patientLike(cells.map(text).join(' | '))) patientRows++;
+  }
+  return complaintRows >= MIN_ROWS && (patientColumns >= 1 || patientRows >= MIN_ROWS);
+}
+
+/** A container named like a patient list whose items each look like a patient. */
+export function isBoardList(el: Element): boolean {
+  const words = `${el.getAttribute('class') || ''} ${el.id || ''} ${el.getAttribute('aria-label') || ''}`;
+  if (!BOARD_HINT.test(words)) return false;
+  let items = Array.from(el.children);
+  if (items.length === 1) items = Array.from(items[0].children);
+  if (items.length < MIN_ROWS) return false;
+  let patients = 0;
+  for (const it of items.slice(0, 40)) if (patientLike(Array.from(it.children).map(text).join(' | ') || text(it))) patients++;
+  return patients >= MIN_ROWS;
+}
+
+/** The visible multi-patient boards among the tables and named lists the walk found. */
+export function findBoards(tables: Element[], named: Element[], vis: Visibility): Element[] {
+  const out: Element[] = [];
+  for (const t of tables) if (isBoardTable(t) && vis.isVisible(t)) out.push(t);
+  for (const n of named) if (!out.some((b) => b.contains(n) || n.contains(b)) && isBoardList(n) && vis.isVisible(n)) out.push(n);
+  return out;
+}
+
+/** Is the node inside one of the boards (within the same document tree)? */
+export function inBoard(el: Element, boards: Element[]): boolean {
+  for (const b of boards) if (b === el || b.contains(el)) return true;
+  return false;
+}

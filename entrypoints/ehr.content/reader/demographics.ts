@@ -1,0 +1,184 @@
+/** Age and sex from patient banners ("45 y.o. F", "Age: 44", "34 yrs" + "Female", "DOB: … (67 yo)"). */
+import {
+  BANNER_HINT, INLINE_AGE_SEX, LABELLED_AGE, LABELLED_SEX, SEGMENT_AGE, SEGMENT_AGE_SEX, SEGMENT_SEX, SEGMENT_SPLIT,
+} from './labels';
+import { squash } from './text';
+import { renderedParent } from './visibility';
+
+export type Sex = 'male' | 'female';
+
+export interface DemoFinding {
+  age: number | null;
+  sex: Sex | null;
+  /** The words it came from ("45 y.o. F"). */
+  text: string;
+  /** Carried its own label ("Age:", "Sex:") or both parts together. */
+  strong: boolean;
+}
+
+export interface DemoHit extends DemoFinding {
+  el: Element;
+  order: number;
+  /** The whole text node was this one finding (a banner field of its own). */
+  dedicated: boolean;
+}
+
+export function toSex(w: string | undefined): Sex | null {
+  if (!w) return null;
+  const s = w.toLowerCase();
+  if (s === 'm' || s === 'male' || s === 'man' || s === 'gentleman' || s === 'boy') return 'male';
+  if (s === 'f' || s === 'female' || s === 'woman' || s === 'lady' || s === 'girl') return 'female';
+  return null;
+}
+
+export function toAge(d: string | undefined): number | null {
+  if (!d) return null;
+  const n = Number(d);
+  return Number.isInteger(n) && n >= 0 && n <= 120 ? n : null;
+}
+
+/**
+ * Age/sex findings in one piece of text. Banner-style segments ("34 yrs") count only in short
+ * texts; labelled forms ("Age: 44") and "45 y.o. F" count anywhere.
+ */
+export function demographicsIn(raw: string): DemoFinding[] {
+  const text = squash(raw);
+  if (!text || text.length > 400 || !/\d|male|female|\bsex\b|gender|\b[mf]\b/i.test(text)) return [];
+  const out: DemoFinding[] = [];
+  if (text.length <= 80) {
+    for (const seg of text.split(SEGMENT_SPLIT)) {
+      if (!seg) continue;
+      let m = SEGMENT_AGE_SEX.exec(seg);
+      if (m) {
+        const age = toAge(m[1] ?? m[4]);
+        const sex = toSex(m[2] ?? m[3]);
+        if (age !== null && sex) out.push({ age, sex, text: seg, strong: true });
+        continue;
+      }
+      m = SEGMENT_AGE.exec(seg);
+      if (m) {
+        const age = toAge(m[1] ?? m[2]);
+        if (age !== null) out.push({ age, sex: null, text: seg, strong: !!m[1] || /\bdob\b|born|birth/i.test(text) });
+        continue;
+      }
+      m = SEGMENT_SEX.exec(seg);
+      if (m) {
+        const sex = toSex(m[1] ?? m[2]);
+        if (sex) out.push({ age: null, sex, text: seg, strong: !!m[1] });
+      }
+    }
+  }
+  if (!out.some((f) => f.age !== null)) {
+    const m = LABELLED_AGE.exec(text);
+    const age = m ? toAge(m[1]) : null;
+    if (m && age !== null) out.push({ age, sex: null, text: m[0], strong: true });
+  }
+  if (!out.some((f) => f.sex)) {
+    const m = LABELLED_SEX.exec(text);
+    const sex = m ? toSex(m[1]) : null;
+    if (m && sex) out.push({ age: null, sex, text: m[0], strong: true });
+  }
+  if (!out.length) {
+    const m = INLINE_AGE_SEX.exec(text);
+    if (m) {
+      const age = toAge(m[1]);
+      const sex = toSex(m[2]);
+      if (age !== null && sex) out.push({ age, sex, text: m[0], strong: true });
+    }
+  }
+  return out;
+}
+
+/** The nearest banner-like ancestor (role, tag or class/id words), within a few levels. */
+export function bannerOf(el: Element): Element | null {
+  let cur: Element | null = el;
+  for (let i = 0; cur && i < 10; i++, cur = renderedParent(cur)) {
+    const name = cur.localName;
+    if (name === 'body' || name === 'html') return null;
+    if (cur.getAttribute('role') === 'banner' || name === 'header') return cur;
+    const words = `${cur.getAttribute('class') || ''} ${cur.id || ''} ${cur.getAttribute('aria-label') || ''} ${cur.getAttribute('data-testid') || ''}`;
+    if (BANNER_HINT.test(words)) return cur;
+  }
+  return null;
+}
+
+export interface DemoChoice {
+  age: DemoHit | null;
+  sex: DemoHit | null;
+  /** The banner (or block) the chosen age/sex came from: it identifies the patient. */
+  banner: Element | null;
+}
+
+const ITEM = 'li, tr, dt, dd, [role="row"], [role="listitem"], [role="option"], [role="gridcell"]';
+
+/** Hits repeated across sibling items (a list of patients with their ages) are not this patient's. */
+function listed(hits: DemoHit[]): Set<DemoHit> {
+  const byParent = new Map<Element, Set<Element>>();
+  const itemOf = new Map<DemoHit, Element>();
+  for (const h of hits) {
+    let item: Element | null = null;
+    try {
+      item = h.el.closest(ITEM);
+    } catch {
+      item = null;
+    }
+    const parent = item?.parentElement;
+    if (!item || !parent) continue;
+    itemOf.set(h, item);
+    let set = byParent.get(parent);
+    if (!set) byParent.set(parent, (set = new Set()));
+    set.add(item);
+  }
+  const out = new Set<DemoHit>();
+  for (const [h, item] of itemOf) {
+    const siblings = byParent.get(item.parentElement!)!;
+    // Two or more items of one list each with an age (or each with a sex): a list of people.
+    const ages = hits.filter((x) => x.age !== null && itemOf.get(x)?.parentElement === item.parentElement).map((x) => itemOf.get(x));
+    const sexes = hits.filter((x) => x.sex && itemOf.get(x)?.parentElement === item.parentElement).map((x) => itemOf.get(x));
+    if (siblings.size >= 2 && (new Set(ages).size >= 2 || new Set(sexes).size >= 2)) out.add(h);
+  }
+  return out;
+}
+
+/** Picks the age and the sex most likely to be this patient's, from visible hits. */
+export function chooseDemographics(hits: DemoHit[]): DemoChoice {
+  const inLists = listed(hits);
+  const scored = hits
+    .filter((h) => !inLists.has(h) && (h.strong || h.dedicated || bannerOf(h.el)))
+    .map((h) => {
+      const banner = bannerOf(h.el);
+      const score = (banner ? 10 : 0) + (h.age !== null && h.sex ? 4 : 0) + (h.strong ? 2 : 0) + (h.dedicated ? 2 : 0);
+      return { h, banner, score };
+    });
+  const best = (list: typeof scored) =>
+    list.reduce<(typeof scored)[number] | null>((b, x) => (!b || x.score > b.score || (x.score === b.score && x.h.order < b.h.order) ? x : b), null);
+  const age = best(scored.filter((x) => x.h.age !== null));
+  let sexList = scored.filter((x) => x.h.sex);
+  if (age?.banner) {
+    const same = sexList.filter((x) => x.banner === age.banner);
+    if (same.length) sexList = same;
+  }
+  const sex = best(sexList);
+  const anchor = age ?? sex;
+  const banner = anchor ? anchor.banner ?? blockOf(anchor.h.el) : null;
+  return { age: age?.h ?? null, sex: sex?.h ?? null, banner };
+}
+
+function blockOf(el: Element): Element {
+  let cur: Element = el;
+  for (let i = 0; i < 3; i++) {
+    const p = renderedParent(cur);
+    if (!p || p.localName === 'body') break;
+    cur = p;
+  }
+  return cur;
+}
+
+/**
+ * What identifies the patient in a banner: capitalised words (names), long numbers (MRN) and
+ * dates — not clock times, counters or status words, so a ticking "LOS 15 min" is not a new patient.
+ */
+export function identityText(banner: Element): string {
+  const text = squash(banner.textContent || '').slice(0, 4000).replace(/\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?/gi, ' ');
+  return (text.match(/\p{Lu}[\p{L}'’-]+|\d{5,}|\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}/gu) ?? []).join(' ');
+}

@@ -1,0 +1,777 @@
+/**
+ * Candidate chief complaints and HPIs, found by label and structure, and the scoring that picks
+ * this patient's current one: editable over static, the selected tab or newest encounter over
+ * older ones, never a row of a multi-patient list.
+ */
+import { inBoard } from './board';
+import { demographicsIn, type DemoHit } from './demographics';
+import {
+  BOARD_HINT, CC_LABELS, CURRENT_HINT, HPI_LABELS, NOT_A_REASON, RECIPIENTS, STALE_HEADING, STALE_HINT, VISIT_HEADING, fieldHintPart, labelKind, labelPart, startsWithLabel, type Part,
+} from './labels';
+import {
+  controlValue, headingLevel, isBlock, isCell, isControl, parseSections, renderLines, renderText, signature, type Section,
+} from './sections';
+import { cleanValue, squash } from './text';
+import { renderedParent, type Visibility } from './visibility';
+import type { WalkHooks, WalkPlace } from './walk';
+
+export type CandidateKind =
+  | 'selector' | 'textarea' | 'text field' | 'list' | 'editor' | 'field' | 'fieldset' | 'table cell' | 'note line' | 'heading';
+
+export interface Candidate {
+  part: Part | 'text';
+  value: string;
+  /** The label as written on the page. */
+  label: string;
+  kind: CandidateKind;
+  /** Where it was found (label or control), for context and scoring. */
+  el: Element;
+  order: number;
+  place: WalkPlace;
+  editable: boolean;
+  score: number;
+  /** In a prior or archived encounter: never this visit's complaint. */
+  stale?: boolean;
+}
+
+interface Anchor {
+  node: Text;
+  parent: Element;
+  part: Part;
+  order: number;
+  place: WalkPlace;
+}
+
+interface Item {
+  el: Element;
+  order: number;
+  place: WalkPlace;
+}
+
+/** What the walk gathers for the finders. */
+export interface Gathered {
+  labels: Anchor[];
+  inline: Anchor[];
+  controls: Item[];
+  editors: Item[];
+  headings: (Item & { value: string; label: string })[];
+  tables: Element[];
+  namedLists: Element[];
+  demo: DemoHit[];
+  labelFor: Map<Node, Map<string, Element>>;
+}
+
+const EXCLUDED_ANCESTORS = 'button, select, option, nav, a[href], [role="tab"], [role="tablist"], [role="menu"], [role="menubar"], [role="menuitem"], [role="navigation"], [role="button"], [role="option"], [role="listbox"]';
+const EDITABLE = new Set(['', 'true', 'plaintext-only']);
+/** Cheap pre-tests, so most text on a big page costs one regex. */
+const LABEL_START = new RegExp(`^[^a-z0-9]{0,3}(?:${[...new Set([...CC_LABELS, ...HPI_LABELS].map((l) => l.slice(0, 2)))].map((p) => p.replace(/[^a-z]/g, '\\$&')).join('|')})`, 'i');
+const VISIT_START = /^(?:office|clinic|telephone|tele|video|virtual|new|established|follow|urgent|walk|annual|visit|encounter|appointment)\b/i;
+const DEMO_HINT = /\b(?:age|sex|gender|male|female|dob|born)\b|\d\s*(?:y\b|yo\b|y\.\s?o\b|y\/o|yrs?\b|years?\b)|\b[MF]\b/i;
+const DEMO_PART = /\b(?:age|sex|gender|dob)\b|^\d{1,3}$|^(?:y\.?\s?o\.?|y\/o|yrs?|years?(?: old)?|[MF]|male|female)$/i;
+const BOARD_WORDS_MAX = 60;
+/** At most this many anchors of each kind are examined (a page listing thousands of encounters). */
+const MAX_ANCHORS = 400;
+
+function isEditorRoot(el: Element, doc: Document): boolean {
+  const ce = el.getAttribute('contenteditable');
+  if (ce !== null && EDITABLE.has(ce.toLowerCase())) {
+    const p = renderedParent(el);
+    const pce = p?.closest?.('[contenteditable]')?.getAttribute('contenteditable');
+    return !(pce !== undefined && pce !== null && EDITABLE.has(pce.toLowerCase()));
+  }
+  if (el.localName === 'body' && (doc as Document & { designMode?: string }).designMode === 'on') return true;
+  return el.getAttribute('role') === 'textbox' && el.getAttribute('aria-multiline') === 'true' && !isControl(el);
+}
+
+/** Walk hooks that gather anchors, controls, editors, tables and banner text. */
+export function gatherer(): { hooks: WalkHooks; gathered: Gathered } {
+  const g: Gathered = { labels: [], inline: [], controls: [], editors: [], headings: [], tables: [], namedLists: [], demo: [], labelFor: new Map() };
+  let order = 0;
+  const demoParents = new Set<Element>();
+  const hooks: WalkHooks = {
+    element(el, place) {
+      order++;
+      const name = el.localName;
+      if (isControl(el)) {
+        if (controlValue(el) !== null && g.controls.length < MAX_ANCHORS) g.controls.push({ el, order, place });
+        return false;
+      }
+      if (!el.hasAttributes()) {
+        if (name === 'table' && g.tables.length < MAX_ANCHORS) g.tables.push(el);
+        else if (name === 'body' && isEditorRoot(el, place.doc)) {
+          g.editors.push({ el, order, place });
+          return false;
+        }
+        return true;
+      }
+      if (isEditorRoot(el, place.doc)) {
+        if (g.editors.length < MAX_ANCHORS) g.editors.push({ el, order, place });
+        return false;
+      }
+      if (name === 'label') {
+        const f = el.getAttribute('for');
+        if (f) {
+          const root = el.getRootNode();
+          let m = g.labelFor.get(root);
+          if (!m) g.labelFor.set(root, (m = new Map()));
+          if (!m.has(f)) m.set(f, el);
+        }
+      } else if (name === 'table' || /^(?:grid|table|treegrid)$/.test(el.getAttribute('role') || '')) {
+        if (g.tables.length < MAX_ANCHORS) g.tables.push(el);
+      } else if (g.namedLists.length < BOARD_WORDS_MAX) {
+        const cls = el.getAttribute('class');
+        const label = el.getAttribute('aria-label');
+        if ((cls && BOARD_HINT.test(cls)) || (el.id && BOARD_HINT.test(el.id)) || (label && BOARD_HINT.test(label))) g.namedLists.push(el);
+      }
+      return true;
+    },
+    text(node, parent, place) {
+      const data = node.data;
+      if (data.length < 2) return;
+      const trimmed = data.trim();
+      if (!trimmed) return;
+      const short = trimmed.length <= 400;
+      if (short && trimmed.length <= 80 && LABEL_START.test(trimmed)) {
+        const part = labelPart(squash(trimmed));
+        if (part && g.labels.length < MAX_ANCHORS) g.labels.push({ node, parent, part, order, place });
+      }
+      if (trimmed.includes(':') || trimmed.includes('：')) {
+        if (startsWithLabel(trimmed)) {
+          const k = labelKind(trimmed.slice(0, trimmed.search(/[:：]/)), true);
+          if ((k === 'chiefComplaint' || k === 'hpi') && g.inline.length < MAX_ANCHORS) g.inline.push({ node, parent, part: k, order, place });
+        } else if (trimmed.includes('\n') && trimmed.length < 500_000) {
+          for (const line of trimmed.split('\n')) {
+            const l = line.trim();
+            if (l && startsWithLabel(l)) {
+              const k = labelKind(l.slice(0, l.search(/[:：]/)), true);
+              if (k === 'chiefComplaint' || k === 'hpi') {
+                if (g.inline.length < MAX_ANCHORS) g.inline.push({ node, parent, part: k, order, place });
+                break;
+              }
+            }
+          }
+        }
+      }
+      if (trimmed.length <= 200 && VISIT_START.test(trimmed)) {
+        const t = squash(trimmed);
+        const m = VISIT_HEADING.exec(t);
+        if (m && /\p{L}{3}/u.test(m[1].replace(DATE_RE, '')) && !NOT_A_REASON.test(m[1]) && headingLike(parent)) {
+          if (g.headings.length < MAX_ANCHORS) g.headings.push({ el: parent, order, place, value: m[1], label: t.slice(0, t.length - m[1].length).replace(/[\s\-–—:|]+$/, '') });
+        }
+      }
+      if (short && DEMO_HINT.test(trimmed)) {
+        const t = squash(trimmed);
+        const found = demographicsIn(t);
+        const dedicated = found.length === 1 && squash(found[0].text) === t;
+        if (g.demo.length < MAX_ANCHORS) for (const f of found) g.demo.push({ ...f, el: parent, order, dedicated });
+        // "<b>Age:</b> 44" or "<span>45</span> y.o. F": try the parent's whole text once.
+        if (!found.length && DEMO_PART.test(t) && !demoParents.has(parent) && parent.childNodes.length <= 8) {
+          demoParents.add(parent);
+          const whole = squash(parent.textContent || '');
+          if (whole.length <= 120 && whole !== t) {
+            for (const f of demographicsIn(whole)) g.demo.push({ ...f, el: parent, order, dedicated: squash(f.text) === whole });
+          }
+        }
+      }
+    },
+  };
+  return { hooks, gathered: g };
+}
+
+function headingLike(el: Element): boolean {
+  let cur: Element | null = el;
+  for (let i = 0; cur && i < 3; i++, cur = renderedParent(cur)) {
+    if (headingLevel(cur) || cur.localName === 'caption' || cur.localName === 'legend') return true;
+    if (/(?:^|[-_\s])(?:title|heading|header|encounter-?title|visit-?title)(?:$|[-_\s])/i.test(cur.getAttribute('class') || '')) return true;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Turning anchors into candidates
+
+interface Ctx {
+  vis: Visibility;
+  boards: Element[];
+  gathered: Gathered;
+}
+
+const INLINE_TAGS = new Set(['span', 'b', 'strong', 'em', 'i', 'u', 'font', 'a', 'label', 'small', 'mark', 'abbr', 'cite', 'code', 'sup', 'sub', 'q', 'time']);
+
+function excluded(el: Element): boolean {
+  try {
+    return !!el.closest(EXCLUDED_ANCESTORS);
+  } catch {
+    return false;
+  }
+}
+
+function labelOk(el: Element, ctx: Ctx): boolean {
+  return !excluded(el) && !inBoard(el, ctx.boards) && ctx.vis.isVisible(el) && !ctx.vis.textHidden(el);
+}
+
+/** Text of a label element without the values of controls inside it. */
+function ownText(el: Element): string {
+  let out = '';
+  const visit = (n: Node) => {
+    if (n.nodeType === 3) out += (n as Text).data;
+    else if (n.nodeType === 1) {
+      const e = n as Element;
+      if (isControl(e) || e.localName === 'script' || e.localName === 'style' || e.localName === 'template') return;
+      for (let c = e.firstChild; c; c = c.nextSibling) visit(c);
+    }
+  };
+  visit(el);
+  return squash(out);
+}
+
+function byId(root: Node, id: string): Element | null {
+  const r = root as Document | ShadowRoot;
+  try {
+    return typeof r.getElementById === 'function' ? r.getElementById(id) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The outermost element whose whole text is the label ("<td><b>Subjective:</b></td>" → td). */
+function pureLabel(parent: Element, part: Part): Element {
+  let L = parent;
+  for (let i = 0; i < 4; i++) {
+    if (isCell(L) || L.localName === 'dt' || L.localName === 'legend' || L.localName === 'li' || L.localName === 'dd') break;
+    const p = renderedParent(L);
+    if (!p || p.localName === 'body' || p.localName === 'html' || p.childElementCount > 4) break;
+    const t = squash(p.textContent || '');
+    if (t.length > 100 || labelPart(t) !== part) break;
+    L = p;
+  }
+  return L;
+}
+
+function cellLabel(L: Element, part: Part): Element | null {
+  let cur: Element | null = L;
+  for (let i = 0; cur && i < 3; i++, cur = renderedParent(cur)) {
+    if (isCell(cur)) return labelPart(squash(cur.textContent || '')) === part ? cur : null;
+  }
+  return null;
+}
+
+function cellsOfRow(row: Element): Element[] {
+  const out: Element[] = [];
+  for (let c = row.firstElementChild; c; c = c.nextElementSibling) if (isCell(c)) out.push(c);
+  return out;
+}
+
+function nextRow(row: Element): Element | null {
+  let n = row.nextElementSibling;
+  if (n) return n;
+  // Next table section (thead → tbody).
+  const sec = row.parentElement;
+  if (sec && /^(?:thead|tbody|tfoot)$/.test(sec.localName)) {
+    for (let s = sec.nextElementSibling; s; s = s.nextElementSibling) if (s.firstElementChild) return s.firstElementChild;
+  }
+  return null;
+}
+
+function hasControlInside(el: Element): boolean {
+  try {
+    return !!el.querySelector('textarea, input:not([type="hidden"]), select, [contenteditable=""], [contenteditable="true"]');
+  } catch {
+    return false;
+  }
+}
+
+/** A label cell: the value in the cells after it, continued on rows whose label cell is empty; or below it. */
+function fromCell(cell: Element, ctx: Ctx): string | null {
+  const row = renderedParent(cell);
+  if (!row) return null;
+  const opts = { vis: ctx.vis, maxChars: 50_000 };
+  const cells = cellsOfRow(row);
+  const idx = cells.indexOf(cell);
+  if (idx < 0) return null;
+  const render = (els: Element[]) => els.filter((c) => !ctx.vis.selfHidden(c)).map((c) => renderText(c, opts)).filter(Boolean).join(' ');
+  const header = (c: Element) => c.localName === 'th' || c.getAttribute('role') === 'columnheader';
+  // In a header row the cells after the label are other headers, not its value.
+  const after = cells.every(header) ? [] : cells.slice(idx + 1);
+  if (after.some(hasControlInside)) return null;
+  const parts: string[] = [];
+  const first = render(after);
+  if (first) {
+    parts.push(first);
+    // Continuation rows: the label column empty, the value carries on.
+    for (let r = nextRow(row), n = 0; r && n < 50; r = nextRow(r), n++) {
+      if (!ctx.vis.isVisible(r) || ctx.vis.textHidden(r)) continue;
+      const rc = cellsOfRow(r);
+      if (rc.length <= idx || squash(rc[idx].textContent || '')) break;
+      const more = render(rc.slice(idx + 1));
+      if (!more) break;
+      parts.push(more);
+    }
+    return parts.join('\n');
+  }
+  // Label above its value: the same column in the next rows.
+  for (let r = nextRow(row), n = 0; r && n < 20; r = nextRow(r), n++) {
+    if (!ctx.vis.isVisible(r) || ctx.vis.textHidden(r)) continue;
+    const rc = cellsOfRow(r);
+    if (!rc.length) continue;
+    const c = rc[Math.min(idx, rc.length - 1)];
+    if (c.localName === 'th' || labelKind(squash(c.textContent || ''))) break;
+    const others = rc.filter((x) => x !== c && squash(x.textContent || ''));
+    if (parts.length && others.length) break;
+    if (hasControlInside(c)) return null;
+    const v = render([c]);
+    if (!v) {
+      if (parts.length) break;
+      continue;
+    }
+    parts.push(v);
+  }
+  return parts.length ? parts.join('\n') : null;
+}
+
+function sectionText(s: Section): string {
+  return cleanValue(s.lines.join('\n'));
+}
+
+/** Parse a region from a child on and return the sections of our parts. */
+function regionSections(region: Element, from: Node | null, ctx: Ctx, labelSig: string | null): Section[] {
+  const lines = renderLines(region, { vis: ctx.vis, from, labelSignature: labelSig, maxChars: 100_000, maxLines: 600 });
+  return parseSections(lines, { stopAfterOurs: true });
+}
+
+function nearestBlock(el: Element, vis: Visibility): Element {
+  let cur = el;
+  for (let i = 0; i < 6; i++) {
+    if (isBlock(cur, vis) || isCell(cur) || !INLINE_TAGS.has(cur.localName)) return cur;
+    const p = renderedParent(cur);
+    if (!p) return cur;
+    cur = p;
+  }
+  return cur;
+}
+
+function push(out: Candidate[], c: Omit<Candidate, 'score'> & { score?: number }): void {
+  if (!c.value) return;
+  // "cc: Dr. Lee" in a letter is a copy list, not a chief complaint.
+  if (c.part === 'chiefComplaint' && /^c\/?c$/i.test(squash(c.label).replace(/[\s:：#\d]+$/, '')) && RECIPIENTS.test(c.value)) return;
+  out.push({ ...c, score: c.score ?? 0 });
+}
+
+const BASE = { selector: 1000, labelled: 60, section: 55, structure: 50, hint: 40, placeholder: 30, heading: 20, text: 10 };
+const EDITABLE_BONUS = 15;
+
+/** Candidates from label text: dt/dd, legend, table cells, label/value blocks, headings + paragraphs. */
+function fromLabels(ctx: Ctx, out: Candidate[]): void {
+  const done = new Set<Element>();
+  for (const a of ctx.gathered.labels) {
+    if (!labelOk(a.parent, ctx)) continue;
+    const L = pureLabel(a.parent, a.part);
+    if (done.has(L)) continue;
+    done.add(L);
+    const base = { part: a.part, el: L, order: a.order, place: a.place, editable: false, score: BASE.structure } as const;
+    const labelText = squash(a.node.data).replace(/[\s:：]+$/, '');
+
+    // A <label>: its control is read from the control side.
+    const lab = L.localName === 'label' ? L : L.closest('label');
+    if (lab) {
+      const f = lab.getAttribute('for');
+      const ctl = (f && byId(lab.getRootNode(), f)) || lab.querySelector('textarea, input, select, [contenteditable]');
+      if (ctl) continue;
+    }
+    // fieldset/legend.
+    const legend = L.localName === 'legend' ? L : L.closest('legend');
+    if (legend) {
+      const fs = legend.parentElement;
+      if (!fs || hasControlInside(fs)) continue;
+      push(out, { ...base, kind: 'fieldset', label: labelText, value: cleanValue(renderText(fs, { vis: ctx.vis, exclude: legend })) });
+      continue;
+    }
+    // dl/dt/dd.
+    const dt = L.localName === 'dt' ? L : L.closest('dt');
+    if (dt) {
+      const dds: Element[] = [];
+      for (let s = dt.nextElementSibling; s && s.localName !== 'dt'; s = s.nextElementSibling) if (s.localName === 'dd') dds.push(s);
+      if (dds.some(hasControlInside)) continue;
+      const value = dds.filter((d) => ctx.vis.isVisible(d)).map((d) => renderText(d, { vis: ctx.vis })).join('\n');
+      push(out, { ...base, kind: 'list', label: labelText, value: cleanValue(value) });
+      continue;
+    }
+    // Table cells (also ARIA grids).
+    const cell = cellLabel(L, a.part);
+    if (cell) {
+      const value = fromCell(cell, ctx);
+      if (value) push(out, { ...base, kind: 'table cell', label: labelText, value: cleanValue(value) });
+      continue;
+    }
+    // Label/value blocks, headings followed by paragraphs, "<b>CC:</b> text" lines.
+    let from: Element = L;
+    const sig = signature(L);
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const region = renderedParent(from);
+      if (!region || region.localName === 'html') break;
+      const secs = regionSections(region, from, ctx, attempt === 0 ? sig : null);
+      const mine = secs.find((s) => s.kind === a.part && !!s.first?.el && (s.first.el === L || L.contains(s.first.el) || s.first.el.contains(L)))
+        ?? secs.find((s) => s.kind === a.part);
+      const value = mine ? sectionText(mine) : '';
+      if (value) {
+        push(out, { ...base, kind: 'field', label: mine!.label || labelText, value });
+        break;
+      }
+      if (region.localName === 'body' || region === a.place.doc.body) break;
+      from = region;
+    }
+  }
+}
+
+/** Candidates from inline note lines: "CC: ...", "HPI: ..." (with the paragraphs that follow). */
+function fromInline(ctx: Ctx, out: Candidate[]): void {
+  const done = new Set<string>();
+  const regions = new Map<Element, Set<Node | null>>();
+  for (const a of ctx.gathered.inline) {
+    if (!labelOk(a.parent, ctx)) continue;
+    const block = nearestBlock(a.parent, ctx.vis);
+    let region: Element;
+    let from: Node | null;
+    if (a.node.data.trim().includes('\n') && (block.localName === 'pre' || /white-space\s*:\s*pre/i.test(block.getAttribute('style') || ''))) {
+      region = block;
+      from = null;
+    } else {
+      region = renderedParent(block) ?? block;
+      from = region === block ? null : block;
+      if (region.localName === 'html') {
+        region = block;
+        from = null;
+      }
+    }
+    let seen = regions.get(region);
+    if (!seen) regions.set(region, (seen = new Set()));
+    if (seen.has(from)) continue;
+    seen.add(from);
+    for (const s of regionSections(region, from, ctx, null)) {
+      if (s.kind !== 'chiefComplaint' && s.kind !== 'hpi') continue;
+      const value = sectionText(s);
+      const key = `${s.kind}\u0000${value}`;
+      if (!value || done.has(key)) continue;
+      done.add(key);
+      push(out, { part: s.kind, el: s.first?.el ?? block, order: a.order, place: a.place, editable: false, kind: 'note line', label: s.label, value, score: BASE.structure });
+    }
+  }
+}
+
+interface Hint {
+  text: string;
+  part: Part | null;
+  /** 'label': a visible label; 'attr': id/name/class words; 'placeholder': the placeholder text. */
+  source: 'label' | 'attr' | 'placeholder';
+}
+
+function previousLabelText(el: Element): string | null {
+  // The previous cell in a row, the dt of a dd, or a short label-like block just before.
+  let cur: Element | null = el;
+  for (let i = 0; cur && i < 3; i++, cur = renderedParent(cur)) {
+    if (isCell(cur) || cur.localName === 'dd') {
+      let prev = cur.previousElementSibling;
+      while (prev && !squash(prev.textContent || '')) prev = prev.previousElementSibling;
+      return prev ? squash(prev.textContent || '').slice(0, 100) : null;
+    }
+    const prev = cur.previousElementSibling;
+    if (prev && !isControl(prev)) {
+      const t = squash(prev.textContent || '');
+      if (t && t.length <= 80) return t;
+      if (t) return null;
+    }
+    const p = renderedParent(cur);
+    if (!p || p.childElementCount > 3) break;
+  }
+  return null;
+}
+
+/** What a control or editor is labelled, best first. */
+function hintsFor(el: Element, place: WalkPlace, ctx: Ctx): Hint[] {
+  const hints: Hint[] = [];
+  const add = (text: string | null | undefined, source: Hint['source']) => {
+    const t = squash(text || '');
+    if (t) hints.push({ text: t.slice(0, 100), part: source === 'attr' ? fieldHintPart(t) : labelPart(t), source });
+  };
+  const root = el.getRootNode();
+  const id = el.id;
+  if (id) {
+    const lab = ctx.gathered.labelFor.get(root)?.get(id);
+    if (lab && ctx.vis.isVisible(lab)) add(ownText(lab), 'label');
+  }
+  const wrap = el.closest('label');
+  if (wrap) add(ownText(wrap), 'label');
+  const by = el.getAttribute('aria-labelledby');
+  if (by) add(by.split(/\s+/).map((i) => byId(root, i)?.textContent || '').join(' '), 'label');
+  add(el.getAttribute('aria-label'), 'label');
+  add(el.getAttribute('title'), 'label');
+  const fs = el.closest('fieldset');
+  if (fs) {
+    const legend = fs.querySelector(':scope > legend');
+    const controls = fs.querySelectorAll('textarea, input:not([type="hidden"]):not([type="checkbox"]):not([type="radio"]):not([type="button"]):not([type="submit"]), select, [contenteditable]');
+    if (legend && controls.length <= 2) add(ownText(legend), 'label');
+  }
+  const prev = previousLabelText(el);
+  if (prev && (labelKind(prev) || /[:：]$/.test(prev))) add(prev, 'label');
+  // The frame that holds an editor document.
+  if (el.localName === 'body') {
+    const frame = place.doc.defaultView?.frameElement ?? null;
+    if (frame) {
+      add(frame.getAttribute('title'), 'label');
+      add(frame.getAttribute('aria-label'), 'label');
+      add(`${frame.id} ${frame.getAttribute('name') || ''}`, 'attr');
+    }
+  }
+  add(`${el.getAttribute('name') || ''} ${id} ${el.getAttribute('class') || ''} ${el.getAttribute('data-field') || ''}`, 'attr');
+  const ph = el.getAttribute('placeholder') || el.getAttribute('aria-placeholder') || el.getAttribute('data-placeholder');
+  if (ph) add(ph.replace(/^(?:enter|type|add|describe)\s+(?:the\s+|a\s+|your\s+)?/i, '').replace(/(?:here)?\s*(?:\.\.\.|…)$/i, ''), 'placeholder');
+  return hints;
+}
+
+/** The attribute word that gave the meaning ("form_reason"), for the panel. */
+function attrLabel(words: string): string {
+  return words.split(/\s+/).find((w) => fieldHintPart(w)) ?? words.split(/\s+/)[0] ?? words;
+}
+
+/** Candidates from one control or editor's text. */
+function fromField(item: Item, kind: 'textarea' | 'text field' | 'editor', raw: string, ctx: Ctx, out: Candidate[], texts: Candidate[]): void {
+  const { el } = item;
+  const editable = true;
+  const value = cleanValue(raw);
+  if (!value) return;
+  const ph = el.getAttribute('placeholder');
+  if (ph && squash(ph) === squash(raw)) return;
+  const hints = hintsFor(el, item.place, ctx);
+  // The first visible label whose meaning we know decides; unknown labels ("Rich Text Area") do not.
+  const known = hints.find((h) => h.source === 'label' && labelKind(h.text));
+  const named = hints.find((h) => h.source === 'label');
+  const base = { el, order: item.order, place: item.place, editable, kind } as const;
+  if (known?.part) {
+    // "HPI: ..." repeated inside a field labelled HPI: keep what follows the label.
+    const secs = parseSections(value.split('\n').map((text) => ({ text, el: null, labelish: false, heading: 0 })));
+    const own = secs.length === 1 && secs[0].kind === known.part ? sectionText(secs[0]) : value;
+    push(out, { ...base, part: known.part, label: known.text, value: own || value, score: BASE.labelled + EDITABLE_BONUS });
+    return;
+  }
+  // Sections inside a note field ("CC: ... HPI: ...").
+  const lines = kind === 'editor'
+    ? renderLines(el, { vis: ctx.vis, maxChars: 400_000, maxLines: 5_000 })
+    : raw.split(/\r\n?|\n/).map((text) => ({ text: squash(text), el, labelish: false, heading: 0 }));
+  const secs = parseSections(lines);
+  let any = false;
+  for (const s of secs) {
+    if (s.kind !== 'chiefComplaint' && s.kind !== 'hpi') continue;
+    const v = sectionText(s);
+    if (!v) continue;
+    any = true;
+    push(out, { ...base, part: s.kind, label: s.label, value: v, score: BASE.section + EDITABLE_BONUS });
+  }
+  if (any || known) return;
+  const attr = hints.find((h) => h.source === 'attr' && h.part);
+  if (attr?.part) {
+    push(out, { ...base, part: attr.part, label: attrLabel(attr.text), value, score: BASE.hint + EDITABLE_BONUS });
+    return;
+  }
+  const phHint = hints.find((h) => h.source === 'placeholder' && h.part);
+  if (phHint?.part) {
+    push(out, { ...base, part: phHint.part, label: phHint.text, value, score: BASE.placeholder + EDITABLE_BONUS });
+    return;
+  }
+  if (value.length >= 20 && value.split(/\s+/).length >= 4) {
+    push(texts, { ...base, part: 'text', label: named?.text || (kind === 'editor' ? 'note editor' : kind), value, score: BASE.text });
+  }
+}
+
+function fromControls(ctx: Ctx, out: Candidate[], texts: Candidate[]): void {
+  for (const item of ctx.gathered.controls) {
+    if (inBoard(item.el, ctx.boards) || !ctx.vis.isVisible(item.el)) continue;
+    const v = controlValue(item.el);
+    if (v === null) continue;
+    fromField(item, item.el.localName === 'textarea' ? 'textarea' : 'text field', v, ctx, out, texts);
+  }
+}
+
+function fromEditors(ctx: Ctx, out: Candidate[], texts: Candidate[]): void {
+  for (const item of ctx.gathered.editors) {
+    if (inBoard(item.el, ctx.boards) || !ctx.vis.isVisible(item.el)) continue;
+    const text = renderText(item.el, { vis: ctx.vis, maxChars: 400_000, maxLines: 5_000 });
+    fromField(item, 'editor', text, ctx, out, texts);
+  }
+}
+
+function fromHeadings(ctx: Ctx, out: Candidate[]): void {
+  for (const h of ctx.gathered.headings) {
+    if (!labelOk(h.el, ctx)) continue;
+    push(out, { part: 'chiefComplaint', el: h.el, order: h.order, place: h.place, editable: false, kind: 'heading', label: h.label, value: cleanValue(h.value), score: BASE.heading });
+  }
+}
+
+/** Per-origin selectors from the options page: the first visible match wins. */
+export function fromSelectors(selectors: { chiefComplaint?: string; hpi?: string } | undefined, roots: (Document | ShadowRoot)[], ctx: Ctx, out: Candidate[]): string[] {
+  const errors: string[] = [];
+  if (!selectors) return errors;
+  for (const part of ['chiefComplaint', 'hpi'] as const) {
+    const sel = selectors[part];
+    if (!sel || typeof sel !== 'string' || sel.length > 1000) continue;
+    let order = 0;
+    let found = false;
+    for (const root of roots) {
+      let matches: Element[] = [];
+      try {
+        matches = Array.from(root.querySelectorAll(sel));
+      } catch {
+        errors.push(part);
+        break;
+      }
+      for (const el of matches) {
+        order++;
+        if (!ctx.vis.isVisible(el)) continue;
+        const raw = controlValue(el) ?? renderText(el, { vis: ctx.vis, maxChars: 400_000 });
+        let value = cleanValue(raw);
+        const secs = parseSections(value.split('\n').map((text) => ({ text, el: null, labelish: false, heading: 0 })));
+        if (secs.length === 1 && secs[0].kind === part) value = sectionText(secs[0]) || value;
+        if (!value) continue;
+        const doc = root.nodeType === 9 ? (root as Document) : (root as ShadowRoot).ownerDocument;
+        push(out, { part, el, order, place: { doc, frameDepth: 0, inShadow: root.nodeType !== 9 }, editable: isControl(el), kind: 'selector', label: sel.slice(0, 120), value, score: BASE.selector });
+        found = true;
+        break;
+      }
+      if (found) break;
+    }
+  }
+  return errors;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scoring
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const DATE_RE = /(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})\/(\d{1,2})\/(\d{4})|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})|\b(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})/i;
+
+/** A date in a short text, as days since 1970 (not a birth date). */
+export function parseDate(text: string): number | null {
+  const m = DATE_RE.exec(text);
+  if (!m) return null;
+  const before = text.slice(Math.max(0, m.index - 12), m.index);
+  if (/\b(?:dob|born|birth|d\.o\.b\.?)\W*$/i.test(before)) return null;
+  let y: number, mo: number, d: number;
+  if (m[1]) [y, mo, d] = [+m[1], +m[2], +m[3]];
+  else if (m[6]) {
+    const a = +m[4];
+    const b = +m[5];
+    y = +m[6];
+    [mo, d] = a > 12 ? [b, a] : [a, b];
+  } else if (m[9]) [y, mo, d] = [+m[9], MONTHS.indexOf(m[7].toLowerCase().slice(0, 3)) + 1, +m[8]];
+  else [y, mo, d] = [+m[12], MONTHS.indexOf(m[11].toLowerCase().slice(0, 3)) + 1, +m[10]];
+  if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+  return Math.floor(Date.UTC(y, mo - 1, d) / 86_400_000);
+}
+
+interface Context {
+  stale: boolean;
+  current: boolean;
+  date: number | null;
+}
+
+function contextOf(el: Element): Context {
+  const c: Context = { stale: false, current: false, date: null };
+  let cur: Element | null = el;
+  for (let i = 0; cur && i < 10; i++, cur = renderedParent(cur)) {
+    const name = cur.localName;
+    if (name === 'body' || name === 'html') break;
+    const words = `${cur.getAttribute('class') || ''} ${cur.id || ''} ${cur.getAttribute('aria-label') || ''} ${cur.getAttribute('data-state') || ''}`;
+    if (STALE_HINT.test(words)) c.stale = true;
+    if (CURRENT_HINT.test(words) || cur.getAttribute('aria-selected') === 'true' || cur.hasAttribute('aria-current')) c.current = true;
+    // A heading, legend or caption first in the container names or dates it.
+    for (let k = cur.firstElementChild, n = 0; k && n < 3; k = k.nextElementSibling, n++) {
+      if (k === el || k.contains(el)) break;
+      const titled = headingLevel(k) || /^(?:legend|summary|caption|header|time)$/.test(k.localName) || /(?:^|[-_\s])(?:header|title|date|heading)(?:$|[-_\s])/i.test(k.getAttribute('class') || '');
+      if (!titled || k.childElementCount > 8) continue;
+      const t = squash(k.textContent || '');
+      if (!t || t.length > 150) continue;
+      if (STALE_HEADING.test(t)) c.stale = true;
+      if (c.date === null) c.date = parseDate(k.getAttribute('datetime') || t);
+    }
+    if (c.date === null) {
+      const attr = cur.getAttribute('data-date') || cur.getAttribute('datetime');
+      if (attr) c.date = parseDate(attr);
+    }
+  }
+  return c;
+}
+
+/** Adjusts scores: stale and older encounters down, selected and newest up. */
+export function score(cands: Candidate[]): void {
+  const ctxs = new Map<Candidate, Context>();
+  for (const c of cands) {
+    if (c.kind === 'selector') continue;
+    const x = contextOf(c.el);
+    ctxs.set(c, x);
+    if (x.stale) c.stale = true;
+    if (x.current) c.score += 10;
+  }
+  for (const part of ['chiefComplaint', 'hpi', 'text'] as const) {
+    const dated = cands.filter((c) => c.part === part && ctxs.get(c)?.date != null);
+    const dates = new Set(dated.map((c) => ctxs.get(c)!.date));
+    if (dates.size < 2) continue;
+    const newest = Math.max(...dated.map((c) => ctxs.get(c)!.date!));
+    for (const c of dated) c.score += ctxs.get(c)!.date === newest ? 20 : -20;
+  }
+}
+
+export function best(cands: Candidate[], part: Candidate['part']): Candidate | null {
+  let b: Candidate | null = null;
+  for (const c of cands) {
+    if (c.part !== part) continue;
+    if (!b || c.score > b.score || (c.score === b.score && c.order < b.order)) b = c;
+  }
+  return b;
+}
+
+/** Several different complaints share the top score: no way to tell which is this patient's. */
+export function ambiguous(cands: Candidate[], part: Part): boolean {
+  const mine = cands.filter((c) => c.part === part);
+  if (!mine.length) return false;
+  const top = Math.max(...mine.map((c) => c.score));
+  const values = new Set(mine.filter((c) => c.score === top).map((c) => c.value.toLowerCase()));
+  return values.size >= 3;
+}
+
+export interface Found {
+  candidates: Candidate[];
+  texts: Candidate[];
+  selectorErrors: string[];
+  /** Candidates left out because they belong to earlier encounters. */
+  stale: number;
+}
+
+export function findCandidates(
+  gathered: Gathered,
+  vis: Visibility,
+  boards: Element[],
+  roots: (Document | ShadowRoot)[],
+  selectors?: { chiefComplaint?: string; hpi?: string },
+): Found {
+  const ctx: Ctx = { vis, boards, gathered };
+  const out: Candidate[] = [];
+  const texts: Candidate[] = [];
+  const selectorErrors = fromSelectors(selectors, roots, ctx, out);
+  fromControls(ctx, out, texts);
+  fromEditors(ctx, out, texts);
+  fromLabels(ctx, out);
+  fromInline(ctx, out);
+  fromHeadings(ctx, out);
+  score(out);
+  score(texts);
+  const stale = out.filter((c) => c.stale).length;
+  // One candidate per part and value: keep the best-scored.
+  const seen = new Map<string, Candidate>();
+  for (const c of out) {
+    if (c.stale) continue;
+    const key = `${c.part}\u0000${c.value.toLowerCase()}`;
+    const prev = seen.get(key);
+    if (!prev || c.score > prev.score || (c.score === prev.score && c.order < prev.order)) seen.set(key, c);
+  }
+  const candidates = [...seen.values()];
+  return { candidates, texts: texts.filter((t) => !t.stale), selectorErrors, stale };
+}
