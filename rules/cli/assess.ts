@@ -5,14 +5,19 @@
  *   assess --json FILE     one JSON object
  *   assess --jsonl         batch: {"id","text"} per stdin line → {"id","features","findings"}
  *   assess --context-jsonl batch: {"id","sentence","target"} → {"id","negation","temporality","experiencer"}
+ *   assess --page FILE.html   read a saved chart page like the extension does, then assess it
  */
 import { readFileSync } from 'node:fs';
 import { classifySentence } from '../context/classify';
+import { captureText, type Capture } from '@/entrypoints/background/messages';
+import { readSavedPage } from '@/entrypoints/ehr.content/reader/page-cli';
 import { assessText } from '../assess';
+import { withBanner } from '../edits';
+import { runRules } from '../findings/engine';
 import { checkText } from '../input';
 import { formatAssessment } from '../report/text';
 
-const USAGE = 'usage: npm run assess -- [--json] [FILE | -]\n       npm run assess -- --jsonl < cases.jsonl\n       npm run assess -- --context-jsonl < sentences.jsonl';
+const USAGE = 'usage: npm run assess -- [--json] [FILE | -]\n       npm run assess -- [--json] --page FILE.html\n       npm run assess -- --jsonl < cases.jsonl\n       npm run assess -- --context-jsonl < sentences.jsonl';
 
 function fail(message: string, code = 2): never {
   process.stderr.write(`assess: ${message}\n`);
@@ -51,13 +56,18 @@ function* jsonLines(input: string): Generator<Record<string, unknown>> {
 function main(argv: string[]) {
   const flags = new Set(argv.filter((a) => a.startsWith('--')));
   const files = argv.filter((a) => !a.startsWith('--'));
-  for (const f of flags) if (!['--json', '--jsonl', '--context-jsonl', '--help'].includes(f)) fail(`unknown option ${f}\n${USAGE}`);
+  for (const f of flags) if (!['--json', '--jsonl', '--context-jsonl', '--page', '--help'].includes(f)) fail(`unknown option ${f}\n${USAGE}`);
   if (flags.has('--help')) {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
   if (files.length > 1) fail(`one file at a time\n${USAGE}`);
 
+  if (flags.has('--page')) {
+    if (!files[0]) fail(`--page needs a saved .html file\n${USAGE}`);
+    assessPage(readInput(files[0]), flags.has('--json'));
+    return;
+  }
   const input = readInput(files[0]);
   if (flags.has('--context-jsonl')) {
     const out: string[] = [];
@@ -94,6 +104,40 @@ function main(argv: string[]) {
   const a = assessText(checked.text);
   if (flags.has('--json')) process.stdout.write(`${JSON.stringify(a, null, 2)}\n`);
   else process.stdout.write(`${formatAssessment(a)}\n`);
+}
+
+/** A saved chart page: the reader's capture (or why there is none), then the assessment of it. */
+function assessPage(html: string, json: boolean) {
+  if (!html.trim()) fail('the page is empty');
+  if (html.includes('\u0000')) fail('the page looks binary (it contains NUL bytes), not HTML');
+  const capture: Capture = readSavedPage(html);
+  const text = captureText(capture);
+  const readable = text.trim().length > 0;
+  const { features: fromText } = readable ? assessText(text) : { features: [] };
+  const features = withBanner(fromText, { age: capture.age, sex: capture.sex });
+  // A page with nothing readable has nothing to assess: no findings, only the reason.
+  const assessment = readable ? { features, ...runRules(features) } : { features, ...runRules([]), findings: [] };
+  if (json) {
+    const summary = readable || capture.age !== null || capture.sex !== null
+      ? { chiefComplaint: capture.chiefComplaint, hpi: capture.hpi ?? capture.text, age: capture.age, sex: capture.sex }
+      : null;
+    process.stdout.write(`${JSON.stringify({ capture: summary, ...(summary ? {} : { reason: capture.reason ?? 'nothing readable on this page' }), features, findings: assessment.findings }, null, 2)}\n`);
+    return;
+  }
+  const where = capture.where.map((w) => `${w.part}: ${w.label}`).join('; ');
+  process.stdout.write(
+    [
+      'Captured from the page',
+      `  Chief complaint: ${capture.chiefComplaint ?? '—'}`,
+      `  HPI: ${capture.hpi ?? capture.text ?? '—'}`,
+      `  Age: ${capture.age ?? '—'}   Sex: ${capture.sex ?? '—'}`,
+      ...(where ? [`  Where: ${where}`] : []),
+      ...(capture.reason ? [`  Note: ${capture.reason}`] : []),
+      '',
+      readable ? formatAssessment(assessment) : 'Nothing to assess on this page.',
+      '',
+    ].join('\n'),
+  );
 }
 
 try {

@@ -119,3 +119,28 @@ describe('assess CLI', () => {
     for (const l of lines.slice(1)) expect(l).toMatch(/^\s*(?:usage: )?npm run assess/);
   });
 });
+
+describe('assess --page (a saved chart page, read as the extension reads it)', () => {
+  it('prints the capture and the assessment as JSON', () => {
+    const r = assess(['--json', '--page', 'test/fixtures/ehr/epic.html']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.capture).toMatchObject({ chiefComplaint: 'Low back pain', age: 45, sex: 'female' });
+    expect(out.capture.hpi).toContain('low back pain for 3 weeks');
+    expect(out.features.find((f: { id: string }) => f.id === 'saddle_anesthesia')?.status).toBe('absent');
+    expect(Array.isArray(out.findings)).toBe(true);
+  }, TIMEOUT);
+
+  it('refuses a multi-patient board with a reason and no findings', () => {
+    const r = assess(['--json', '--page', 'test/fixtures/ehr/board.html']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.capture).toBeNull();
+    expect(out.reason).toMatch(/several patients/);
+    expect(out.findings).toEqual([]);
+  }, TIMEOUT);
+
+  it('fails cleanly without a file', () => {
+    expectCleanFailure(assess(['--page']), /needs a saved \.html file/);
+  }, TIMEOUT);
+});
