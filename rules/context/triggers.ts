@@ -126,6 +126,13 @@ export const TRIGGERS: Rule[] = [
     { category: 'hypothetical', direction: 'forward', maxScope: 60 },
   ),
   {
+    pattern: '(?<![\\w])should\\s{1,4}(?:the|any|there|his|her|their|new|symptoms?|he|she|they|you|it)(?![\\w])',
+    category: 'hypothetical',
+    direction: 'forward',
+    maxScope: 20,
+    note: 'a conditional: "contact us should the weakness worsen or any bladder symptoms develop"',
+  },
+  {
     pattern: "(?<![\\w])discussed\\s{1,4}(?:the\\s{1,4})?(?:[\\w-]+\\s{1,4}){0,3}?(?:red\\s{1,4}flags?|warning\\s{1,4}signs|symptoms\\s{1,4}to\\s{1,4}(?:look|watch)\\s{1,4}(?:out\\s{1,4})?for|safety[- ]?net\\w*)",
     category: 'hypothetical',
     direction: 'forward',
