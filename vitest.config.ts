@@ -6,5 +6,7 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
+    // Fails any test during which a sentinel patient phrase reaches the console.
+    setupFiles: ['test/setup/console-guard.ts'],
   },
 });

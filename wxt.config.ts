@@ -1,9 +1,17 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 
 /** The extension's permissions: the documented set, asserted by test/manifest.test.ts. */
 export const PERMISSIONS = ['storage', 'contextMenus', 'activeTab', 'scripting'];
 /** EHR origins are requested one by one at run time from the options page; none at install. */
 export const OPTIONAL_HOST_PERMISSIONS = ['https://*/*', 'http://*/*'];
+/**
+ * The end-to-end test build (`wxt build --mode e2e`, written to .output/chrome-mv3-e2e) is
+ * granted the local fixture server's origin, as if a user had allowed it in the options: the
+ * background then registers the chart reader there, so fixture pages are read without a click.
+ * The production manifest never has it (test/manifest.test.ts).
+ */
+export const E2E_HOST_PERMISSIONS = ['http://127.0.0.1/*'];
 
 /** What an IT department may pre-set through managed storage (chrome.storage.managed). */
 export const MANAGED_SCHEMA = {
@@ -27,15 +35,30 @@ export const MANAGED_SCHEMA = {
   },
 };
 
+/**
+ * Content scripts get the browser's own extension API instead of webextension-polyfill (about
+ * 10 KB that would otherwise be injected into every EHR page): `wxt/browser` resolves to
+ * entrypoints/ehr.content/browser.ts in their builds. Extension pages keep the polyfill.
+ */
+const NATIVE_BROWSER = fileURLToPath(new URL('./entrypoints/ehr.content/browser.ts', import.meta.url));
+
+type Alias = Record<string, string> | Array<{ find: string | RegExp; replacement: string }> | undefined;
+
+function withNativeBrowser(alias: Alias): Alias {
+  if (Array.isArray(alias)) return [{ find: 'wxt/browser', replacement: NATIVE_BROWSER }, ...alias.filter((a) => a.find !== 'wxt/browser')];
+  return { ...(alias ?? {}), 'wxt/browser': NATIVE_BROWSER };
+}
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   manifestVersion: 3,
-  manifest: ({ browser }) => ({
-    name: 'Back Pain CDS',
+  manifest: ({ browser, mode }) => ({
+    name: mode === 'e2e' ? 'Back Pain CDS (end-to-end test build)' : 'Back Pain CDS',
     description:
       'Clinical decision support for back-pain visits, beside the chart. Supports, does not replace, clinical judgement. Nothing leaves the browser.',
     permissions: [...PERMISSIONS],
     optional_host_permissions: [...OPTIONAL_HOST_PERMISSIONS],
+    ...(mode === 'e2e' ? { host_permissions: [...E2E_HOST_PERMISSIONS] } : {}),
     action: { default_title: 'Back pain assessment' },
     ...(browser === 'firefox'
       ? {
@@ -48,7 +71,21 @@ export default defineConfig({
         }
       : { storage: { managed_schema: 'managed_schema.json' } }),
   }),
+  // The test build must compile and run exactly like production (production React, no JSX
+  // debug info); WXT otherwise derives NODE_ENV from the mode. Only the manifest and the test hook differ.
+  vite: ({ mode }) => {
+    if (mode !== 'e2e') return {};
+    process.env.NODE_ENV = 'production';
+    return {
+      plugins: [{ name: 'e2e-production-runtime', config: () => ({ define: { 'process.env.NODE_ENV': JSON.stringify('production') } }) }],
+    };
+  },
   hooks: {
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      config.resolve ??= {};
+      config.resolve.alias = withNativeBrowser(config.resolve.alias as Alias) as typeof config.resolve.alias;
+    },
     'build:publicAssets': (_wxt, assets) => {
       assets.push({ relativeDest: 'managed_schema.json', contents: JSON.stringify(MANAGED_SCHEMA, null, 2) });
     },

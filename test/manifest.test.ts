@@ -17,4 +17,12 @@ describe('wxt.config manifest', () => {
       expect(manifest?.host_permissions).toBeUndefined();
     },
   );
+
+  it('grants the fixture origin 127.0.0.1 to the end-to-end test build only', async () => {
+    const manifest = await (typeof config.manifest === 'function'
+      ? config.manifest({ browser: 'chrome', manifestVersion: 3, mode: 'e2e', command: 'build' })
+      : config.manifest);
+    expect(manifest?.host_permissions).toEqual(['http://127.0.0.1/*']);
+    expect([...(manifest?.permissions ?? [])].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
+  });
 });

@@ -23,11 +23,21 @@ export interface PanelData {
 }
 
 /**
+ * `sidepanel.html?tabId=N`: the panel opened as a page of its own (beside the chart, or by the
+ * end-to-end tests) follows tab N instead of the active tab, which would be the panel itself.
+ */
+export function pinnedTabId(search: string = globalThis.location?.search ?? ''): number | undefined {
+  const raw = new URLSearchParams(search).get('tabId');
+  const id = raw !== null && /^\d{1,10}$/.test(raw) ? Number(raw) : NaN;
+  return id <= 2 ** 31 - 1 ? id : undefined;
+}
+
+/**
  * The panel's data: the current tab's latest capture from the background hub, refreshed when
  * the hub says it changed and when the user switches tab. Every answer and event is checked
  * against its schema; anything else is ignored.
  */
-export function usePanelData(b: PanelBrowser = browser): PanelData {
+export function usePanelData(b: PanelBrowser = browser, pinned: number | undefined = pinnedTabId()): PanelData {
   const [tabId, setTabId] = useState<number>();
   const [response, setResponse] = useState<PanelResponse | null | undefined>(undefined);
   const [reading, setReading] = useState(false);
@@ -63,7 +73,7 @@ export function usePanelData(b: PanelBrowser = browser): PanelData {
   const refreshTab = useCallback(async () => {
     let tabs: Array<{ id?: number }> = [];
     try {
-      tabs = await b.tabs.query({ active: true, currentWindow: true });
+      tabs = pinned !== undefined ? [{ id: pinned }] : await b.tabs.query({ active: true, currentWindow: true });
     } catch {
       tabs = [];
     }
@@ -78,7 +88,7 @@ export function usePanelData(b: PanelBrowser = browser): PanelData {
     }
     setResponse(undefined);
     await load(id);
-  }, [b, load]);
+  }, [b, load, pinned]);
 
   useEffect(() => {
     void refreshTab();

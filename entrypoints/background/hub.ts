@@ -11,7 +11,9 @@ import { dropCapture, loadCapture, saveCapture } from './store';
  */
 export function handleMessage(b: WxtBrowser, message: unknown, sender: Browser.runtime.MessageSender): Promise<PanelResponse> | undefined {
   if (sender.id !== b.runtime.id) return drop(message, 'foreign sender');
-  if (sender.tab) {
+  // The panel may also be open as a page in a tab (sidepanel.html?tabId=N): a tab whose sender
+  // is one of our own pages is a panel, never a content script.
+  if (sender.tab && !isExtensionPage(b, sender)) {
     // A content script: only the top frame of a tab may report that tab's chart.
     const parsed = ContentMessage.safeParse(message);
     if (!parsed.success || sender.tab.id === undefined || (sender.frameId ?? 0) !== 0) return drop(message, 'malformed content message');

@@ -1,3 +1,4 @@
+import { installE2eHook } from './e2e';
 import { handleMessage, watchTabs } from './hub';
 import { onMenuClicked, registerMenus } from './menus';
 import { injectReader, syncRegistration } from './origins';
@@ -19,4 +20,6 @@ export default defineBackground(() => {
   browser.permissions.onAdded.addListener(() => void syncRegistration(browser));
   browser.permissions.onRemoved.addListener(() => void syncRegistration(browser));
   void syncRegistration(browser).catch(() => undefined);
+  // End-to-end test builds only; folded away (with the hook) in every other build.
+  if (import.meta.env.MODE === 'e2e') installE2eHook(browser);
 });

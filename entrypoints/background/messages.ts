@@ -3,20 +3,21 @@ import { MAX_TEXT_CHARS } from '@/rules/input';
 
 /**
  * Every message that crosses a boundary, one zod union per direction. Receivers safeParse
- * first and drop what fails. Page text is untrusted input.
+ * first and drop what fails. Page text is untrusted input. The objects are strict: a key we
+ * did not send ("__proto__", "constructor", junk) makes the whole message invalid.
  */
 const Text = z.string().max(MAX_TEXT_CHARS);
 /** Longest selection the right-click path keeps. */
 export const MAX_SELECTION = MAX_TEXT_CHARS;
 
 /** Where a captured part came from, for the panel ("textarea 'Reason for Visit'"). */
-export const CapturePart = z.object({
+export const CapturePart = z.strictObject({
   part: z.enum(['chiefComplaint', 'hpi', 'age', 'sex', 'text']),
   label: z.string().max(200),
 });
 
 /** What the panel assesses: a chart read by the content script, or a right-clicked selection. */
-export const Capture = z.object({
+export const Capture = z.strictObject({
   source: z.enum(['chart', 'selection']),
   origin: z.string().max(512),
   title: z.string().max(300).optional(),
@@ -35,18 +36,18 @@ export type Capture = z.infer<typeof Capture>;
 
 /** Content script → background. */
 export const ContentMessage = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('capture'), capture: Capture }),
+  z.strictObject({ type: z.literal('capture'), capture: Capture }),
 ]);
 export type ContentMessage = z.infer<typeof ContentMessage>;
 
 /** Side panel → background (answered). */
 export const PanelRequest = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('get-capture'), tabId: z.number().int().nonnegative() }),
-  z.object({ type: z.literal('read-tab'), tabId: z.number().int().nonnegative() }),
+  z.strictObject({ type: z.literal('get-capture'), tabId: z.number().int().nonnegative() }),
+  z.strictObject({ type: z.literal('read-tab'), tabId: z.number().int().nonnegative() }),
 ]);
 export type PanelRequest = z.infer<typeof PanelRequest>;
 
-export const PanelResponse = z.object({
+export const PanelResponse = z.strictObject({
   capture: Capture.nullable(),
   /** Set when the page could not be read (restricted page, no permission). */
   error: z.string().max(300).optional(),
@@ -55,7 +56,7 @@ export type PanelResponse = z.infer<typeof PanelResponse>;
 
 /** Background → side panel (broadcast). */
 export const HubEvent = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('capture-changed'), tabId: z.number().int().nonnegative() }),
+  z.strictObject({ type: z.literal('capture-changed'), tabId: z.number().int().nonnegative() }),
 ]);
 export type HubEvent = z.infer<typeof HubEvent>;
 

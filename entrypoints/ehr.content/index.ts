@@ -38,7 +38,12 @@ export default defineContentScript({
       send: (capture) => {
         if (ctx.isInvalid) return;
         const message: ContentMessage = { type: 'capture', capture };
-        browser.runtime.sendMessage(message).catch(() => {});
+        // The browser's own API (not the polyfill, see ./browser.ts) may also throw at once.
+        try {
+          browser.runtime.sendMessage(message).catch(() => {});
+        } catch {
+          /* the extension was reloaded or removed */
+        }
       },
     });
     holder[FLAG] = watcher;

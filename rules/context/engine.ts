@@ -30,7 +30,8 @@ export interface Context {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-function source(rule: TriggerRule): string {
+/** The regex source of one trigger: a literal phrase with word boundaries, or its pattern as written. */
+export function triggerSource(rule: TriggerRule): string {
   if (rule.pattern) return rule.pattern;
   const lit = rule.literal!;
   // Bounded whitespace: a run of 100,000 spaces must not make one phrase backtrack for seconds.
@@ -41,10 +42,24 @@ function source(rule: TriggerRule): string {
 }
 
 export interface TriggerSet {
-  regex: RegExp;
+  /**
+   * The alternatives that can start at a character, by its ASCII code: the literals beginning
+   * with that character (either case) and those that can start anywhere, in the order of the
+   * whole list, as one sticky regex.
+   */
+  byFirst: Array<RegExp | undefined>;
+  /** What can start anywhere (the patterns, and any literal that starts outside ASCII), alone. */
+  anyFirst: RegExp | undefined;
   byLiteral: Map<string, TriggerRule[]>;
   patterns: Array<{ rule: TriggerRule; re: RegExp }>;
 }
+
+/**
+ * The key an ASCII first character has under case-insensitive matching: its upper case. Without
+ * the unicode flag no other character folds onto an ASCII one, so a literal that starts with an
+ * ASCII character can only match where the text has that character, in either case.
+ */
+const firstKey = (c: string) => c.toUpperCase().charCodeAt(0);
 
 /** Validates the rules strictly and compiles them into one leftmost-longest matcher. */
 export function compileTriggers(input: unknown[]): TriggerSet {
@@ -61,8 +76,30 @@ export function compileTriggers(input: unknown[]): TriggerSet {
   // Ordered by the length of the phrase itself (not of its regex source, which boundary
   // assertions lengthen), so "if that matters?" is tried before "if that matters".
   const weight = (r: TriggerRule) => (r.literal ? r.literal.length : r.pattern!.length);
-  const sources = [...new Map([...rules].sort((a, b) => weight(b) - weight(a)).map((r) => [source(r), true])).keys()];
-  return { regex: new RegExp(sources.join('|'), 'gi'), byLiteral, patterns };
+  const ordered = new Map<string, number | undefined>();
+  for (const r of [...rules].sort((a, b) => weight(b) - weight(a))) {
+    const src = triggerSource(r);
+    // A pattern may start with anything; so, to be safe, may a literal that starts outside ASCII.
+    if (!ordered.has(src)) ordered.set(src, r.literal && r.literal.charCodeAt(0) < 128 ? firstKey(r.literal[0]) : undefined);
+  }
+  // One alternation per first character, in the same order as the whole list: at a given
+  // position it tries exactly the alternatives the whole list could match there, so the result
+  // is the same, without trying some seven hundred phrases at every character of the text.
+  const cache = new Map<string, RegExp>();
+  const only = (keep: (key: number | undefined) => boolean) => {
+    const sources = [...ordered].filter(([, key]) => keep(key)).map(([src]) => src);
+    if (!sources.length) return undefined;
+    const joined = sources.join('|');
+    let re = cache.get(joined);
+    if (!re) cache.set(joined, (re = new RegExp(joined, 'iy')));
+    return re;
+  };
+  const byFirst: TriggerSet['byFirst'] = [];
+  for (let code = 0; code < 128; code++) {
+    const key = firstKey(String.fromCharCode(code));
+    byFirst.push(only((k) => k === undefined || k === key));
+  }
+  return { byFirst, anyFirst: only((k) => k === undefined), byLiteral, patterns };
 }
 
 const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
@@ -70,21 +107,34 @@ const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
 let defaultSet: TriggerSet | undefined;
 export const defaultTriggers = () => (defaultSet ??= compileTriggers(TRIGGERS));
 
+/** [A-Za-z0-9_]: what \w matches without the unicode flag. */
+const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+
 /** Every trigger occurrence in text[start, end), in order. */
 export function findTriggers(text: string, start: number, end: number, set = defaultTriggers()): Hit[] {
   const hits: Hit[] = [];
-  const re = set.regex;
-  re.lastIndex = start;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) && m.index < end) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
+  let at = start;
+  while (at < end) {
+    const code = text.charCodeAt(at);
+    // Inside a word only what can start anywhere can start: every literal that begins with a
+    // letter or digit has a word boundary in front (see triggerSource).
+    const inWord = at > 0 && isWordCode(code) && isWordCode(text.charCodeAt(at - 1));
+    const re = code < 128 && !inWord ? set.byFirst[code] : set.anyFirst;
+    if (!re) {
+      at++;
       continue;
     }
-    const mEnd = m.index + m[0].length;
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (!m || m[0].length === 0) {
+      at++;
+      continue;
+    }
+    const mEnd = at + m[0].length;
     if (mEnd > end) break;
-    const rules = [...(set.byLiteral.get(norm(m[0])) ?? []), ...patternRules(set, text, m.index, m[0].length)];
-    if (rules.length) hits.push({ start: m.index, end: mEnd, text: m[0], rules });
+    const rules = [...(set.byLiteral.get(norm(m[0])) ?? []), ...patternRules(set, text, at, m[0].length)];
+    if (rules.length) hits.push({ start: at, end: mEnd, text: m[0], rules });
+    at = mEnd;
   }
   return hits;
 }
@@ -92,6 +142,12 @@ export function findTriggers(text: string, start: number, end: number, set = def
 /** The pattern rules that match exactly text[at, at + length) (in place, so lookarounds see the text). */
 function patternRules(set: TriggerSet, text: string, at: number, length: number): TriggerRule[] {
   const out: TriggerRule[] = [];
+  // One try of everything that can start anywhere (all the patterns among it) first: where that
+  // fails, no pattern matches here and none is tried alone.
+  const any = set.anyFirst;
+  if (!any) return out;
+  any.lastIndex = at;
+  if (!any.test(text)) return out;
   for (const p of set.patterns) {
     p.re.lastIndex = at;
     const m = p.re.exec(text);
@@ -176,12 +232,14 @@ export function contextOf(text: string, target: Span, hits: Hit[], words: Words)
 
   // Rightwards: backward and bidirectional triggers after the target, within the clause.
   closed.clear();
+  // The first comma or colon after the target, found once (not once per trigger after it).
+  let gapEnd = target.end;
   for (const h of hits) {
     if (h.start < target.end) continue;
-    const gap = text.slice(target.end, h.start);
     const dist = words.between(target.end, h.start);
     if (dist > MAX_WINDOW) break;
-    const clauseBreak = /[,:]/.test(gap);
+    while (gapEnd < h.start && text[gapEnd] !== ',' && text[gapEnd] !== ':') gapEnd++;
+    const clauseBreak = gapEnd < h.start;
     for (const r of h.rules) {
       if (r.direction === 'terminate' && !r.forwardOnly) for (const c of endsFor(r)) closed.add(c);
     }

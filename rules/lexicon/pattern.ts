@@ -174,7 +174,7 @@ export const PATTERN_LEXICON: LexiconEntry[] = [
       '(?:sitting|standing|driving) for (?:long|prolonged|extended) (?:periods|spells|hours)',
       '(?:sitting|standing|driving|sat) {gap3}for (?:a few|several|many|\\d+(?:[-–]\\d+)?\\+?|hours|long)(?: \\w+)? (?:hours|hrs|h)\\b',
       '(?:after|over|during|with|from) (?:an? )?(?:\\d+(?:[-–]\\d+)?\\+?|a few|several) ?-?(?:h|hrs?|hours?) (?:of |at |sitting |standing |driving )(?:his |her |my |the |a )?(?:sitting|standing|driving|desk|computer|register|wheel|shift)?',
-      '(?:\\d+|eight|ten|twelve)-?h(?:r|our)? shift',
+      '(?:\\d{1,4}|eight|ten|twelve)-?h(?:r|our)? shift',
       'static[- ](?:posture|load|postural|loading)',
       'postural (?:lbp|low back pain|back pain|pain)',
       '(?:after|from|with) (?:standing|sitting|driving) {gap4}all day',

@@ -228,7 +228,7 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
     patterns: [
       '(?:failed|failure of|failing|failure to respond to) {gap3}(?:conservative|pt|physio\\w*|physical therapy|nsaids?|medical management|treatment|tx|therapy|care|management)',
       '(?:not|no) (?:improving|improved|better|improvement) {gap3}(?:with|despite|after|on|from) {gap4}(?:conservative|pt|physio\\w*|physical therapy|nsaids?|treatment|tx|therapy|care|management|weeks|wks|months|mos)',
-      '(?:completed|after|despite|tried|following|\\d+ (?:wks?|weeks?|months?|mos?) of) [^.]{0,60}?(?:pt|physio\\w*|physical therapy|conservative (?:care|tx|treatment|management)|home exercises|nsaids?)[^.]{0,80}?(?:without (?:any |meaningful |significant |much |real |lasting )?(?:improvement|benefit|relief)|no improvement|not (?:improved|better|improving)|no better|unchanged|no change)',
+      '(?:completed|after|despite|tried|following|\\d{1,4} (?:wks?|weeks?|months?|mos?) of) [^.]{0,60}?(?:pt|physio\\w*|physical therapy|conservative (?:care|tx|treatment|management)|home exercises|nsaids?)[^.]{0,80}?(?:without (?:any |meaningful |significant |much |real |lasting )?(?:improvement|benefit|relief)|no improvement|not (?:improved|better|improving)|no better|unchanged|no change)',
       'failure to improve',
       'failed conservative',
     ],

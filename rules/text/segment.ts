@@ -76,7 +76,7 @@ export function segment(text: string): Segment[] {
         scope = undefined;
         section = 'body';
       }
-      const qa = QA.exec(line);
+      const qa = line.length <= MAX_QA_LINE ? QA.exec(line) : null;
       if (qa) {
         out.push(questionAndAnswer(lineStart, line, qa, section, scope));
         if (lineEnd >= text.length) break;
@@ -140,8 +140,13 @@ function answerQuestions(text: string, segments: Segment[]): void {
   }
 }
 
-/** "Q: Any numbness in the groin? A: No." — a scripted question and its answer. */
-const QA = /^[ \t]*(?:[-*•]\s*)?Q\s*[:.)]\s*(.+?)\s+A\s*[:.)]\s*(.*)$/;
+/**
+ * "Q: Any numbness in the groin? A: No." — a scripted question and its answer. The question
+ * starts and ends with a non-space, so a long run of spaces is read once, not once per space
+ * (from each end); and a line longer than MAX_QA_LINE is prose, not a scripted answer.
+ */
+const QA = /^[ \t]*(?:[-*•]\s*)?Q\s*[:.)]\s*(\S.*?)(?<!\s)\s+A\s*[:.)]\s*(.*)$/;
+const MAX_QA_LINE = 1000;
 
 function questionAndAnswer(lineStart: number, line: string, qa: RegExpExecArray, section: SectionId, scope: Segment['scope']): Segment {
   const qStart = lineStart + qa.index + qa[0].indexOf(qa[1]);
@@ -161,15 +166,36 @@ function labelAt(line: string, i: number): boolean {
   return LABEL_AT.test(line);
 }
 
+/**
+ * labelAt for each position of a line in turn: inside one run of whitespace the answer is the
+ * same (the run is skipped to its end either way), so it is found once per run, not once per
+ * space, which would read a long run of spaces again from every position in it.
+ */
+function labelAtCached(): (line: string, i: number) => boolean {
+  let runStart = -1;
+  let runEnd = -1;
+  let answer = false;
+  return (line, i) => {
+    if (i < runStart || i >= runEnd) {
+      runStart = i;
+      runEnd = i;
+      while (runEnd < line.length && /\s/.test(line[runEnd])) runEnd++;
+      answer = labelAt(line, i);
+    }
+    return answer;
+  };
+}
+
 /** Table rows ("Fever | No", "fever No | wt loss No") become one cell each. */
 function cells(line: string, offset: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let s = 0;
   let seenText = false;
   const textEnd = line.trimEnd().length;
+  const labelAtSpace = labelAtCached();
   for (let i = 0; i <= line.length; i++) {
     // Three or more spaces between fields of a templated line ("AGE: 33   SEX: MALE") split cells.
-    const wide = line[i] === ' ' && line[i + 1] === ' ' && line[i + 2] === ' ' && seenText && i < textEnd && labelAt(line, i);
+    const wide = line[i] === ' ' && line[i + 1] === ' ' && line[i + 2] === ' ' && seenText && i < textEnd && labelAtSpace(line, i);
     if (i === line.length || line[i] === '|' || line[i] === '\t' || wide) {
       if (line.slice(s, i).trim()) out.push(trim(line, s, i, offset));
       s = i + 1;
@@ -197,15 +223,22 @@ function trim(line: string, s: number, e: number, offset: number): [number, numb
 function sentences(text: string, start: number, end: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let s = start;
+  // End of the run of closing punctuation after the last stop looked at: every stop inside that
+  // run shares it, so a run of ten thousand dots is read once, not once per dot.
+  let runEnd = -1;
   for (let i = start; i < end; i++) {
     const c = text[i];
     if (c !== '.' && c !== '!' && c !== '?') continue;
     let j = i + 1;
-    while (j < end && /[.!?"'”’)\]]/.test(text[j])) j++;
+    if (j < runEnd) j = runEnd;
+    else {
+      while (j < end && /[.!?"'”’)\]]/.test(text[j])) j++;
+      runEnd = j;
+    }
     if (j < end && !/\s/.test(text[j])) continue;
-    if (c === '.' && isAbbreviation(text, s, i)) continue;
     // An ellipsis or a dotted leader ("HX MALIGNANCY ........ NO") does not end a sentence.
     if (c === '.' && (text[i + 1] === '.' || text[i - 1] === '.')) continue;
+    if (c === '.' && isAbbreviation(text, s, i)) continue;
     // "?" directly before a word inside a sentence ("?saddle numbness") is a hedge, not an end.
     if (c === '?' && j < end && i > s && /\w/.test(text[i + 1] ?? '')) continue;
     // So is a "?" that opens a clause ("LBP, ? saddle numbness", "Exam: ? CES"): nothing precedes it to end.

@@ -1,10 +1,12 @@
 // @vitest-environment happy-dom
-import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
+import { act, cleanup, configure, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { usePanelData, type PanelBrowser } from '../../components/panel/usePanelData';
+import { pinnedTabId, usePanelData, type PanelBrowser } from '../../components/panel/usePanelData';
 import { capture } from './helpers';
 
 afterEach(cleanup);
+// The first render warms up the whole engine; on a loaded two-core machine that alone can pass 1 s.
+configure({ asyncUtilTimeout: 5_000 });
 
 type Fn = (...args: never[]) => void;
 function listeners<F extends Fn>() {
@@ -72,6 +74,30 @@ describe('usePanelData', () => {
     act(() => fake.activate(8));
     await waitFor(() => expect(result.current.view.kind).toBe('ready'));
     expect(result.current.tabId).toBe(8);
+  });
+
+  it('follows the tab named by ?tabId= (the panel opened as a page), not the active tab', async () => {
+    const fake = fakeBrowser((m) => ({ capture: m.tabId === 42 ? capture() : null }));
+    const { result } = renderHook(() => usePanelData(fake.b, 42));
+    await waitFor(() => expect(result.current.view.kind).toBe('ready'));
+    expect(result.current.tabId).toBe(42);
+    act(() => fake.activate(8));
+    await waitFor(() => expect(fake.sendMessage).toHaveBeenCalledTimes(2));
+    expect(fake.sendMessage).not.toHaveBeenCalledWith({ type: 'get-capture', tabId: 8 });
+    expect(result.current.tabId).toBe(42);
+    act(() => result.current.read());
+    await waitFor(() => expect(fake.sendMessage).toHaveBeenCalledWith({ type: 'read-tab', tabId: 42 }));
+  });
+
+  it('reads ?tabId= only as a plain tab number', () => {
+    expect(pinnedTabId('?tabId=123')).toBe(123);
+    expect(pinnedTabId('?tabId=1696707406')).toBe(1696707406); // Chromium's tab ids run to ten digits
+    expect(pinnedTabId('?tabId=2147483648')).toBeUndefined();
+    expect(pinnedTabId('')).toBeUndefined();
+    expect(pinnedTabId('?tabId=')).toBeUndefined();
+    expect(pinnedTabId('?tabId=-1')).toBeUndefined();
+    expect(pinnedTabId('?tabId=1e3')).toBeUndefined();
+    expect(pinnedTabId('?tab=5')).toBeUndefined();
   });
 
   it('"Read this page" sends read-tab and shows the hub’s error', async () => {

@@ -20,12 +20,13 @@ function cellsOf(row: Element): Element[] {
   return out;
 }
 
-function rowsOf(table: Element): Element[] {
+/** The rows of a table or grid, as a live list (a results table can have thousands: no copy). */
+function rowsOf(table: Element): ArrayLike<Element> {
   if (table.localName === 'table') {
     const rows = (table as HTMLTableElement).rows;
-    if (rows) return Array.from(rows);
+    if (rows) return rows;
   }
-  return Array.from(table.querySelectorAll('tr, [role="row"]'));
+  return table.querySelectorAll('tr, [role="row"]');
 }
 
 function text(el: Element): string {
@@ -38,8 +39,10 @@ function patientLike(rowText: string): boolean {
 
 /** A table or grid with a complaint column and one patient per row. */
 export function isBoardTable(table: Element): boolean {
-  const rows = rowsOf(table);
-  if (rows.length < MIN_ROWS + 1) return false;
+  const all = rowsOf(table);
+  if (all.length < MIN_ROWS + 1) return false;
+  // The header within the first three rows, then up to 40 rows after it.
+  const rows = Array.prototype.slice.call(all, 0, 43) as Element[];
   const headerIdx = rows.findIndex((r) => cellsOf(r).some((c) => c.localName === 'th' || c.getAttribute('role') === 'columnheader'));
   if (headerIdx < 0 || headerIdx > 2) return false;
   const headers = cellsOf(rows[headerIdx]).map(text);

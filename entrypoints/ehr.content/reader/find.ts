@@ -89,14 +89,13 @@ export function gatherer(): { hooks: WalkHooks; gathered: Gathered } {
   let order = 0;
   const demoParents = new Set<Element>();
   const hooks: WalkHooks = {
-    element(el, place) {
+    element(el, place, name, attrs) {
       order++;
-      const name = el.localName;
-      if (isControl(el)) {
+      if (name === 'textarea' || name === 'input' || name === 'select') {
         if (controlValue(el) !== null && g.controls.length < MAX_ANCHORS) g.controls.push({ el, order, place });
         return false;
       }
-      if (!el.hasAttributes()) {
+      if (!attrs) {
         if (name === 'table' && g.tables.length < MAX_ANCHORS) g.tables.push(el);
         else if (name === 'body' && isEditorRoot(el, place.doc)) {
           g.editors.push({ el, order, place });

@@ -68,6 +68,17 @@ describe('background hub', () => {
     expect(await loadCapture(b, 7)).toBeNull();
   });
 
+  it('answers the panel open as a page in a tab, and never stores a capture it sends', async () => {
+    const panelTab = { ...panelSender(), tab: { id: 9 } as never, frameId: 0 };
+    handleMessage(b, { type: 'capture', capture: capture() }, contentSender(7));
+    await flush();
+    const res = await handleMessage(b, { type: 'get-capture', tabId: 7 }, panelTab);
+    expect(res?.capture?.hpi).toBe(PATIENT_TEXT);
+    handleMessage(b, { type: 'capture', capture: capture() }, panelTab);
+    await flush();
+    expect(await loadCapture(b, 9)).toBeNull();
+  });
+
   it('does not answer a panel request that comes from a web page', async () => {
     await saveCapture(b, 7, capture());
     const res = handleMessage(b, { type: 'get-capture', tabId: 7 }, { id: fakeBrowser.runtime.id, url: 'https://evil.example/' });
