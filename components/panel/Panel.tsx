@@ -1,7 +1,7 @@
 import { AssessmentView } from './AssessmentView';
 import type { CopyText } from './CopyButtons';
 import { Header } from './Header';
-import { EmptyState, LoadingState, NoContentState, UnreadableState } from './States';
+import { EmptyState, LoadingState, NoContentState, NothingReadState, UnreadableState } from './States';
 import type { PanelView } from './view';
 
 export interface PanelProps {
@@ -21,6 +21,7 @@ export function Panel({ view, onRead, reading, status, copy }: PanelProps) {
         {view.kind === 'loading' ? <LoadingState /> : null}
         {view.kind === 'empty' ? <EmptyState /> : null}
         {view.kind === 'unreadable' ? <UnreadableState message={view.message} /> : null}
+        {view.kind === 'nothing-read' ? <NothingReadState reason={view.reason} /> : null}
         {view.kind === 'no-content' ? <NoContentState capture={view.capture} text={view.text} reason={view.reason} /> : null}
         {view.kind === 'ready' ? (
           <AssessmentView key={`${view.capture.at}:${view.text.length}`} capture={view.capture} text={view.text} assessment={view.assessment} copy={copy} />

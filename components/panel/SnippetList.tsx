@@ -1,4 +1,5 @@
 import { REFERENCE_KEY, snippet } from '@/rules/guidelines';
+import { humanizeSources } from '@/rules/guidelines/seeds';
 import { plainCite, referenceLabel } from '@/rules/report/labels';
 
 /** Only https reference links are shown; they open in a new tab and are the panel's only outbound links. */
@@ -24,7 +25,7 @@ function SnippetItem({ id }: { id: string }) {
   return (
     <li className="snippet">
       <p>{s.text}</p>
-      {s.note ? <p className="snippet__note">Note: {s.note}</p> : null}
+      {s.note ? <p className="snippet__note">Note: {humanizeSources(s.note)}</p> : null}
       <p className="cite">{plainCite(s.cite)}</p>
       <ReferenceLinks refs={s.refs} />
     </li>

@@ -55,6 +55,20 @@ export function UnreadableState({ message }: { message: string }) {
   );
 }
 
+/** The page was read but nothing was taken from it, and why (e.g. several patients are listed). */
+export function NothingReadState({ reason }: { reason: string }) {
+  return (
+    <section className="state" aria-labelledby="state-h">
+      <h2 id="state-h">Nothing was read from this page</h2>
+      <p className="state__reason">{reason}</p>
+      <p>
+        Open one patient’s chart and press <strong>Read this page</strong>, or select the chief complaint and history, right-click and
+        choose <strong>Assess selected text</strong>.
+      </p>
+    </section>
+  );
+}
+
 /** A capture with no back-pain content: show what was read, so the clinician can check. */
 export function NoContentState({ capture, text, reason }: { capture: Capture; text: string; reason?: string }) {
   return (

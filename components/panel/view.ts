@@ -7,6 +7,7 @@ export type PanelView =
   | { kind: 'loading' }
   | { kind: 'empty' }
   | { kind: 'unreadable'; message: string }
+  | { kind: 'nothing-read'; reason: string }
   | { kind: 'no-content'; capture: Capture; text: string; reason?: string }
   | { kind: 'ready'; capture: Capture; text: string; assessment: FullAssessment };
 
@@ -19,7 +20,8 @@ export function viewOf(response: PanelResponse | null | undefined): PanelView {
   if (!capture) return { kind: 'empty' };
   const text = captureText(capture);
   if (!text.trim()) {
-    return capture.reason ? { kind: 'unreadable', message: capture.reason } : { kind: 'no-content', capture, text };
+    // The reader looked and chose not to read (several patients, a patient switch): say why; this is not a permission problem.
+    return capture.reason ? { kind: 'nothing-read', reason: capture.reason } : { kind: 'no-content', capture, text };
   }
   const checked = checkText(text);
   if (!checked.ok) return { kind: 'no-content', capture, text, reason: checked.reason };

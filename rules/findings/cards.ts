@@ -1,4 +1,5 @@
 import { snippet, sourceOf, REFERENCE_KEY } from '../guidelines';
+import { humanizeSources } from '../guidelines/seeds';
 import type { CdsCard, Finding, FindingId, Severity, TraceRow } from './schema';
 
 export const JUDGEMENT = 'Supports, does not replace, clinical judgement.';
@@ -41,7 +42,7 @@ export function buildFinding(p: FindingParts): Finding {
     ...(p.missing.length ? ['', `**Not documented:** ${p.missing.join('; ')}`] : []),
     ...(p.extra?.length ? ['', ...p.extra] : []),
     '',
-    ...snippets.slice(0, 3).map((id) => `> ${snippet(id).text} — *${snippet(id).cite.replace(/\s*\[[^\]]+\]/g, '')}*`),
+    ...snippets.slice(0, 3).map((id) => `> ${snippet(id).text} — *${humanizeSources(snippet(id).cite.replace(/\s*\[[^\]]+\]/g, ''))}*`),
     '',
     `_${JUDGEMENT}_`,
   ].join('\n');

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { FindingId } from '../findings/schema';
 import { REFERENCES } from './references';
 import { Reference, Snippet } from './schema';
+import { humanizeSources } from './seeds';
 import { SNIPPETS } from './snippets';
 
 /** The snippet library, validated strictly when loaded; every citation tag must resolve. */
@@ -24,7 +25,7 @@ export const snippetsFor = (finding: FindingId): Snippet[] => LIBRARY.filter((s)
 
 /** The first reference of a snippet that has a link, for a card's source. */
 export function sourceOf(s: Snippet): { label: string; url?: string } {
-  const label = s.cite.split(';')[0].replace(/\s*\[[^\]]+\]\s*/g, '').trim();
+  const label = humanizeSources(s.cite.split(';')[0].replace(/\s*\[[^\]]+\]\s*/g, '')).trim();
   const url = s.refs.map((t) => REFERENCE_KEY[t]?.url).find(Boolean);
   return url ? { label, url } : { label };
 }

@@ -1,3 +1,4 @@
+import { humanizeSources } from '../guidelines/seeds';
 import type { CriterionState, Severity } from '../findings/schema';
 import type { ScreenState } from '../findings/screen';
 import type { FeatureValue, Status } from '../vocabulary/extraction';
@@ -54,7 +55,7 @@ export function featureText(id: FeatureId, value?: FeatureValue): string {
 }
 
 /** A citation without its reference-key tags ("Deyo & Diehl 1988 [DEYO1988]" → "Deyo & Diehl 1988"). */
-export const plainCite = (cite: string) => cite.replace(/\s*\[[^\]]+\]/g, '').trim();
+export const plainCite = (cite: string) => humanizeSources(cite.replace(/\s*\[[^\]]+\]/g, '')).trim();
 
 /** A reference's short label for a link: its authors and title, cut to fit ("Chou R, Qaseem A, … Diagnosis and treatment…"). */
 export function referenceLabel(text: string, max = 90): string {

@@ -1,5 +1,6 @@
 import type { FullAssessment } from '../assess';
 import { snippet } from '../guidelines';
+import { plainCite } from './labels';
 import type { Extraction } from '../vocabulary/extraction';
 import { FEATURE_TABLE, type FeatureGroup } from '../vocabulary/features';
 
@@ -51,7 +52,7 @@ export function formatAssessment(a: FullAssessment): string {
     if (f.id === 'flag.malignancy' && a.malignancy) lines.push(`  Probability of malignancy ${a.malignancy.display}: ${a.malignancy.caveat}`);
     for (const id of f.snippets.slice(0, 2)) {
       const s = snippet(id);
-      lines.push(`  [${s.id}] ${s.text}`, `      — ${s.cite}`);
+      lines.push(`  [${s.id}] ${s.text}`, `      — ${plainCite(s.cite)}`);
     }
     lines.push('');
   }

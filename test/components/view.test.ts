@@ -13,7 +13,7 @@ describe('viewOf', () => {
   it('is unreadable with the hub’s error, or the capture’s reason when nothing was read', () => {
     expect(viewOf({ capture: null, error: 'no permission' })).toEqual({ kind: 'unreadable', message: 'no permission' });
     const c = capture({ text: null, reason: 'several patients on this page' });
-    expect(viewOf({ capture: c })).toEqual({ kind: 'unreadable', message: 'several patients on this page' });
+    expect(viewOf({ capture: c })).toEqual({ kind: 'nothing-read', reason: 'several patients on this page' });
   });
 
   it('has no back-pain content when the text yields no features', () => {

@@ -38,8 +38,10 @@ async function expectPanelShows(panel: Page, l: Layout): Promise<void> {
     throw new Error(`the panel shows neither features nor a state: ${await panelText(panel)}`, { cause: e });
   }
   if (l.reason) {
-    await panel.getByRole('heading', { name: 'This page could not be read' }).waitFor();
+    // The reader chose not to read (e.g. a board of many patients): the reason, not permission advice.
+    await panel.getByRole('heading', { name: 'Nothing was read from this page' }).waitFor();
     expect(await panel.locator('.state__reason').innerText()).toMatch(l.reason);
+    expect(await panel.locator('main').innerText()).not.toMatch(/options/);
     expect(await panel.locator('[data-feature]').count()).toBe(0);
     return;
   }

@@ -121,3 +121,11 @@ describe('management snippets of rules.md', () => {
     expect(`${snippet('sleep.pillow_between_knees').text} ${snippet('sleep.pillow_between_knees').note ?? ''}`).toMatch(/expert (opinion|advice)/i);
   });
 });
+
+describe('source article names shown to clinicians', () => {
+  it('replaces seed file names with what the article is about', async () => {
+    const { humanizeSources } = await import('../../../rules/guidelines/seeds');
+    expect(humanizeSources('seed 004_efa05500ebdcf6ac.txt')).toBe('physiotherapist’s source article on morning back pain');
+    expect(humanizeSources('Note: 001_e1490f28f3266ed0.txt gives 12 hours')).not.toMatch(/\.txt/);
+  });
+});

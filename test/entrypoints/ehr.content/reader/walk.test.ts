@@ -49,6 +49,21 @@ describe('walk', () => {
     expect(seen).toEqual(['in shown frame', 'in open root']);
   });
 
+  it('searches at most maxItems rows of a table section and items of a list, then goes on after them', () => {
+    const rows = Array.from({ length: 30 }, (_, i) => `<tr><td>row ${i}</td></tr>`).join('');
+    const items = Array.from({ length: 30 }, (_, i) => `<li>item ${i}</li>`).join('');
+    const page = htmlPage(`<table><tbody>${rows}</tbody></table><ul>${items}<li><ul><li>nested</li></ul></li></ul><p>after</p>`);
+    closers.push(page.close);
+    const limits = { maxElements: 1e6, maxMs: 10_000, maxFrameDepth: 8, maxItems: 10 };
+    const { seen, report } = texts(page.document, limits);
+    expect(seen.filter((t) => t.startsWith('row'))).toEqual(Array.from({ length: 10 }, (_, i) => `row ${i}`));
+    expect(seen.filter((t) => t.startsWith('item'))).toEqual(Array.from({ length: 10 }, (_, i) => `item ${i}`));
+    expect(seen).not.toContain('nested');
+    expect(seen).toContain('after');
+    expect(report.truncated).toBe(false);
+    expect(texts(page.document, { ...limits, maxItems: 100 }).seen).toContain('nested');
+  });
+
   it('stops at the element budget and the time budget', () => {
     const page = htmlPage(`<div>${'<p>row</p>'.repeat(5_000)}</div>`);
     closers.push(page.close);
