@@ -172,10 +172,15 @@ describe('matching stays linear on adversarial input', () => {
     ['durations without history', '3 days '.repeat(N / 7)],
     ['a time phrase without its unit', 'in the past ' + ' '.repeat(N)],
   ])('%s', (_what, text) => {
-    const t0 = performance.now();
-    const hits = findTriggers(text, 0, text.length);
-    const span = { start: text.length >> 1, end: (text.length >> 1) + 1 };
-    contextOf(text, span, outsideTargets(hits, [span]), new Words(text, 0, text.length));
-    expect(performance.now() - t0).toBeLessThan(2000);
+    // The fastest of three runs: a bound on the algorithm, not on how busy the machine is.
+    let best = Infinity;
+    for (let run = 0; run < 3 && best >= 2000; run++) {
+      const t0 = performance.now();
+      const hits = findTriggers(text, 0, text.length);
+      const span = { start: text.length >> 1, end: (text.length >> 1) + 1 };
+      contextOf(text, span, outsideTargets(hits, [span]), new Words(text, 0, text.length));
+      best = Math.min(best, performance.now() - t0);
+    }
+    expect(best).toBeLessThan(2000);
   });
 });
