@@ -215,14 +215,17 @@ export function contextOf(text: string, target: Span, hits: Hit[], words: Words)
     for (const r of h.rules) {
       if (r.direction !== 'terminate') continue;
       // A colon right after a trigger opens that trigger's list; it still ends the others.
-      const kept = r.opensList ? listOpener(hits, i, words) : undefined;
+      const kept = r.opensList ? listOpener(hits, i, words) : r.continuesList ? openList(hits, i, words) : undefined;
       for (const c of endsFor(r)) if (!kept?.has(c)) closed.add(c);
     }
+    // A trigger that opens a list with a colon ("denies: …; …; …") reaches the whole list.
+    const next = hits[i + 1];
+    const opensList = !!next && next.rules.some((r) => r.opensList) && words.between(h.end, next.start) <= LIST_LEAD_IN;
     for (const r of h.rules) {
       if (r.direction !== 'forward' && r.direction !== 'bidirectional') continue;
       const c = r.category!;
       if (closed.has(c)) continue;
-      if (dist <= (r.maxScope ?? DEFAULT_SCOPE.forward)) take(c, h);
+      if (dist <= (opensList ? MAX_WINDOW : (r.maxScope ?? DEFAULT_SCOPE.forward))) take(c, h);
       sawCategory = true;
     }
     // The nearest trigger of a category owns the scope; farther ones of that category stop here.
@@ -274,6 +277,20 @@ function listOpener(hits: Hit[], i: number, words: Words): Set<Category> | undef
   for (const r of prev.rules) if (r.direction === 'forward' || r.direction === 'bidirectional') kept.add(r.category!);
   if (kept.has('family') || kept.has('other')) kept.add('family').add('other');
   return kept;
+}
+
+/**
+ * The categories of a list a colon opened earlier in the same clause run ("She denies: numbness
+ * of the saddle; change in stream; bowel incontinence"), for a separator at hit i.
+ */
+function openList(hits: Hit[], i: number, words: Words): Set<Category> | undefined {
+  for (let j = i - 1; j >= 0 && i - j <= 40; j--) {
+    const h = hits[j];
+    if (h.rules.some((r) => r.opensList)) return listOpener(hits, j, words);
+    // Any other clause break before the colon means the list has already ended.
+    if (h.rules.some((r) => r.direction === 'terminate' && !r.continuesList && !r.ends)) return undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -41,6 +41,8 @@ export const TriggerRule = z
      * "HLA-B27 - negative").
      */
     forwardOnly: z.boolean().optional(),
+    /** A list separator (";"): inside a list a colon opened ("denies: a; b; c"), it does not end the opener. */
+    continuesList: z.boolean().optional(),
     /** Why this rule exists, when it is not obvious. */
     note: z.string().optional(),
   })
@@ -49,7 +51,7 @@ export const TriggerRule = z
   .refine((r) => r.direction === 'pseudo' || r.direction === 'terminate' || !!r.category, {
     message: 'forward/backward/bidirectional triggers need a category',
   })
-  .refine((r) => r.direction === 'terminate' || (!r.ends && !r.opensList && !r.forwardOnly), {
+  .refine((r) => r.direction === 'terminate' || (!r.ends && !r.opensList && !r.forwardOnly && !r.continuesList), {
     message: 'ends, opensList and forwardOnly belong to terminate rules',
   })
   .refine((r) => r.direction !== 'pseudo' && r.direction !== 'terminate' ? true : !r.category && !r.maxScope, {

@@ -299,7 +299,7 @@ export const TRIGGERS: Rule[] = [
     ends: ASSERTIONS,
   }),
   // A semicolon ends a clause, but not a history list ("PMH: HTN; DM; sciatica 2018").
-  { literal: ';', direction: 'terminate', ends: [...ASSERTIONS, 'family', 'other'] },
+  { literal: ';', direction: 'terminate', ends: [...ASSERTIONS, 'family', 'other'], continuesList: true },
   // A colon starts a new label ("Complications: none  Diagnosis: polyp"), unless it opens the
   // list of the trigger just before it ("denies: fever, chills").
   { pattern: ':\\s', direction: 'terminate', opensList: true },

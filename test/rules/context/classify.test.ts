@@ -153,3 +153,16 @@ describe('classifySentence: double negatives affirm', () => {
     ['Saddle sensation not absent.', 'saddle sensation', 'affirmed'],
   ])('%s [%s] → %s', (s, t, want) => expect(negation(s, t)).toBe(want));
 });
+
+describe('a list opened by a colon runs through its semicolons', () => {
+  it.each([
+    ['She specifically denies: numbness of the saddle; change in urinary stream, hesitancy or retention; bowel incontinence; change in sexual function.', 'change in sexual function'],
+    ['Denies: fever; night sweats; weight loss.', 'weight loss'],
+  ])('%s → %s negated', (sentence, target) => {
+    expect(classifySentence(sentence, target).negation).toBe('negated');
+  });
+
+  it('a semicolon still ends a plain negation', () => {
+    expect(classifySentence('No fever; reports urinary retention since yesterday.', 'urinary retention').negation).toBe('affirmed');
+  });
+});
