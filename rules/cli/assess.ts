@@ -101,7 +101,9 @@ function main(argv: string[]) {
   }
   const checked = checkText(input);
   if (!checked.ok) fail(checked.reason);
-  const a = assessText(checked.text);
+  const assessed = assessText(checked.text);
+  // Like the panel: with no back-pain content there is nothing to assess, so no findings.
+  const a = assessed.features.length ? assessed : { ...assessed, findings: [], malignancy: undefined, generalAdvice: false };
   if (flags.has('--json')) process.stdout.write(`${JSON.stringify(a, null, 2)}\n`);
   else process.stdout.write(`${formatAssessment(a)}\n`);
 }

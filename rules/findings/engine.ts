@@ -80,7 +80,10 @@ function evalRule(rule: Rule, env: Env): Finding | undefined {
     id: rule.id,
     severity,
     title: rule.title,
-    because: `${list(met)}${met.length === 1 ? ' is' : ' are'} documented (${met.length} of ${trace.length} checked).`,
+    // Flags name the documented risk factors; other findings report their criteria.
+    because: rule.id.startsWith('flag.')
+      ? `${list(met)}${met.length === 1 ? ' is' : ' are'} documented (${met.length} of ${trace.length} checked).`
+      : `${met.length} of ${trace.length} criteria met: ${list(met)}.`,
     trace,
     missing: undocumented.map((r) => `${r.label} not documented`),
     action: rule.actions[severity] ?? rule.actions[rule.otherwise] ?? '',

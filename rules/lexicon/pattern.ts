@@ -190,7 +190,8 @@ export const PATTERN_LEXICON: LexiconEntry[] = [
       'radicular (?:pain|symptoms|sx|features|leg pain)',
       'radiculopathy',
       'radiculitis',
-      'radiat(?:es|ing|ion|e|ed)(?! therapy| oncology| exposure| treatment| tx| dose)',
+      // "No radiation" is a radicular negative; radiation to the buttock, groin or flank is not sciatica.
+      'radiat(?:es|ing|ion|e|ed)(?! therapy| oncology| exposure| treatment| tx| dose| (?:in)?to (?:the )?(?:(?:l|r|left|right|both) )?(?:buttocks?|groin|abdomen|flank|hips?|chest|upper back|thoracic|neck|shoulder|sacrum|coccyx|tailbone|sides?|front))',
       '(?:pain|shooting|burning|electric|zapping|zaps?) {gap4}(?:down|into|to|along) (?:the )?(?:back of |front of |side of |posterior |lateral |outside of )?(?:(?:his|her|my|the|both|l|r|left|right) ){0,2}(?:posterior |lateral |anterior )?(?:{leg}|knee|calf|shin|buttock and leg)',
       '(?:leg|thigh|calf) pain',
       '(?:buttock|back) or leg pain',
@@ -213,6 +214,7 @@ export const PATTERN_LEXICON: LexiconEntry[] = [
       '(?:tender(?:ness)?|ttp) {gap3}(?:over )?(?:the )?(?:l |r |left |right |bilat |bilateral )?(?:si ?j(?:oint)?s?|sacroiliac(?: joints?)?)',
       '(?:si ?j(?:oint)?s?|sacroiliac joints?) tenderness',
       'buttock or leg pain',
+      '(?:radiat\\w*|spread\\w*|goes|going|travels?) (?:in)?to (?:the )?(?:(?:l|r|left|right|both) )?buttocks?',
       'r > l buttock pain|l > r buttock pain',
     ],
   },

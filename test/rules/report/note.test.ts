@@ -44,7 +44,7 @@ describe('noteText', () => {
 
   it('lists each finding with its severity word and criteria count', () => {
     const findings = section(note, 'Findings:');
-    expect(findings.some((l) => l.startsWith('- INFO: Mechanical pattern.') && /\(\d+ of \d+ checked\)/.test(l))).toBe(true);
+    expect(findings.some((l) => l.startsWith('- INFO: Mechanical pattern.') && /\d+ of \d+ criteria met/.test(l))).toBe(true);
     expect(findings).toHaveLength(a.findings.length);
   });
 
