@@ -93,6 +93,33 @@ describe('chart layouts', () => {
   }
 });
 
+describe('hostile chart text', () => {
+  it('renders markup typed into the chart as inert text: no dialog, no image, no script, no link', async () => {
+    await s.readerRegistered();
+    const hostile = LAYOUTS.find((l) => l.file === 'hostile.html')!;
+    const { page, tabId } = await s.openTab(s.server.url('hostile.html'));
+    await s.waitForCapture(tabId, matches(hostile));
+    const panel = await s.openPanel(tabId);
+    const dialogs: string[] = [];
+    panel.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await expectPanelShows(panel, hostile);
+    const assessed = panel.getByRole('region', { name: 'Text assessed' });
+    expect(await assessed.innerText()).toContain('<img src=x onerror=alert(1)>');
+    expect(await assessed.innerText()).toContain('<script>alert(2)</script>');
+    // Nothing from the chart became an element: no image, no script, no javascript: link.
+    expect(await panel.locator('main img').count()).toBe(0);
+    expect(await panel.locator('main script').count()).toBe(0);
+    expect(await panel.locator('a[href^="javascript:"]').count()).toBe(0);
+    await panel.waitForTimeout(300);
+    expect(dialogs).toEqual([]);
+    await panel.close();
+    await page.close();
+  });
+});
+
 describe('"Read this page"', () => {
   it('re-reads an allowed chart on demand, and explains a page the extension may not read', async () => {
     await s.readerRegistered();

@@ -32,6 +32,18 @@ export const OPENEMR_REASON = 'Low back pain after lifting boxes at work, 5 days
 
 export const LAYOUTS: Layout[] = [
   {
+    // Markup typed into the chart: it must arrive, and be shown, as plain text.
+    file: 'hostile.html',
+    cc: 'Low back pain <img src=x onerror=alert(1)> <script>alert(2)</script>',
+    hpi: 'Back pain for 2 weeks. See javascript:alert(3) and this link. Denies saddle numbness. Lookalike: ѕаddlе аnеѕthеѕiа (Cyrillic letters), and a right-to-left override: \u202etxet desrever\u202c.',
+    age: 52,
+    sex: 'male',
+    distractors: [],
+    features: { saddle_anesthesia: 'absent' },
+    cards: [],
+    notCards: RED_FLAGS,
+  },
+  {
     file: 'athena.html',
     cc: 'Low back pain and morning stiffness',
     hpi:
@@ -67,9 +79,10 @@ export const LAYOUTS: Layout[] = [
     age: 45,
     sex: 'female',
     distractors: ['Chest pain', 'John Smith', 'crushing', 'Right knee pain', '***', 'Penicillins'],
-    features: { radicular_pain: 'present', saddle_anesthesia: 'absent', urinary_retention: 'absent', fever: 'absent' },
-    cards: ['pattern.radicular'],
-    notCards: RED_FLAGS,
+    // Pain that radiates to the buttock is buttock pain, not sciatica.
+    features: { si_joint_pain: 'present', saddle_anesthesia: 'absent', urinary_retention: 'absent', fever: 'absent' },
+    cards: ['imaging.not_indicated'],
+    notCards: [...RED_FLAGS, 'pattern.radicular'],
   },
   {
     file: 'eye-form.html',
