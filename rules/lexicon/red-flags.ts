@@ -130,7 +130,7 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
       '(?:ehl|edl|dorsiflexion|dorsiflexor|plantarflexion|plantar flexion|hip flexor|hip flexion|knee extension|quadriceps|quads|ankle|great toe extension) weakness',
       '(?:ehl|edl|df|pf|dorsiflexion|plantarflexion|plantar flexion|hip flex(?:ion|or)?|knee ext(?:ension)?|ankle (?:df|pf|dorsiflexion|plantarflexion)|great toe ext(?:ension)?|quads?|quadriceps|hamstrings?|tibialis anterior|gastroc\\w*|eversion|inversion)(?: \\(?(?:r|l)\\)?)? {gap1}[0-4][+-]?/5',
       '[0-4][+-]?/5 (?:strength|power) {gap3}(?:{leg}|ehl|ankle|hip|knee)',
-      '(?<=(?:no|denies|denied|without|neg|negative for)\\s[^.;:]{0,40}?)weakness',
+      'weakness(?<=(?:no|denies|denied|without|neg|negative for)\\s[^.;:]{0,40}?weakness)',
     ],
   },
   {
@@ -242,7 +242,7 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
       'feverish',
       'running a (?:temp|temperature|fever)',
       'rigou?rs',
-      '(?<=(?:no|denies|without|nil) )(?:temp|temperature|temps)',
+      '(?:temp|temperature|temps)(?<=(?:no|denies|without|nil) (?:temp|temperature|temps))',
       'high (?:temp|temperature)s?',
     ],
   },
@@ -292,7 +292,7 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
       'pneumonia',
       '(?:recently|just) (?:finished|completed) (?:a course of )?(?:abx|antibiotics)',
       'infections?(?= (?:last|\\d+ (?:wks?|weeks|days|months) ago))',
-      '(?<=(?:no|denies|without|nor) (?:\\w+ ){0,3})infections?',
+      'infections?(?<=(?:no|denies|without|nor) (?:\\w+ ){0,3}infections?)',
     ],
   },
   {

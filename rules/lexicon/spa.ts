@@ -69,7 +69,7 @@ export const SPA_LEXICON: LexiconEntry[] = [
     concept: 'ibd',
     familySpa: true,
     caseSensitive: true,
-    patterns: ['(?<=(?:w/|with|of|h/o|hx|known|pt with|dx|PMHx:?|PMH:?) )UC\\b', '\\bUC(?= (?:dx|diagnosed|\\(dx|on mesalamine|in remission|flare))'],
+    patterns: ['UC(?<=(?:w/|with|of|h/o|hx|known|pt with|dx|PMHx:?|PMH:?) UC)\\b', '\\bUC(?= (?:dx|diagnosed|\\(dx|on mesalamine|in remission|flare))'],
   },
   {
     concept: 'spa_condition',
