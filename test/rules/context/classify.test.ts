@@ -166,3 +166,9 @@ describe('a list opened by a colon runs through its semicolons', () => {
     expect(classifySentence('No fever; reports urinary retention since yesterday.', 'urinary retention').negation).toBe('affirmed');
   });
 });
+
+describe('wide spacing in prose is not a field break', () => {
+  it('keeps a safety-net list together across a run of spaces', () => {
+    expect(classifySentence('She will alert the physician if any of the following are   noted:  Nosebleeds, excessive bruising.', 'excessive bruising').temporality).toBe('hypothetical');
+  });
+});
