@@ -17,6 +17,10 @@ export function handleMessage(b: WxtBrowser, message: unknown, sender: Browser.r
     // A content script: only the top frame of a tab may report that tab's chart.
     const parsed = ContentMessage.safeParse(message);
     if (!parsed.success || sender.tab.id === undefined || (sender.frameId ?? 0) !== 0) return drop(message, 'malformed content message');
+    // A capture must describe the page that sent it: one sent just before a navigation, or one
+    // claiming another origin, is not kept for the tab's new page.
+    const from = senderOrigin(sender);
+    if (from?.startsWith('http') && parsed.data.capture.origin !== from) return drop(message, 'capture from another page');
     const tabId = sender.tab.id;
     void saveCapture(b, tabId, parsed.data.capture).then(() => notifyPanel(b, tabId));
     return undefined;
@@ -37,6 +41,15 @@ export function handleMessage(b: WxtBrowser, message: unknown, sender: Browser.r
       error: 'This page cannot be read. Allow the EHR’s address in the extension’s options, or open the panel from the toolbar button on the chart page.',
     }),
   );
+}
+
+function senderOrigin(sender: Browser.runtime.MessageSender): string | undefined {
+  if (sender.origin) return sender.origin;
+  try {
+    return sender.url ? new URL(sender.url).origin : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function isExtensionPage(b: WxtBrowser, sender: Browser.runtime.MessageSender): boolean {

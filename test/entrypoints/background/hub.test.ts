@@ -21,7 +21,7 @@ const capture = (over: Partial<Capture> = {}): Capture => ({
   ...over,
 });
 
-const contentSender = (tabId = 7, frameId = 0) => ({ id: fakeBrowser.runtime.id, tab: { id: tabId } as never, frameId });
+const contentSender = (tabId = 7, frameId = 0) => ({ id: fakeBrowser.runtime.id, tab: { id: tabId } as never, frameId, url: 'https://ehr.example.org/chart/1', origin: 'https://ehr.example.org' });
 const panelSender = () => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/sidepanel.html' as never) });
 const flush = () => new Promise((r) => setTimeout(r, 0));
 
@@ -110,5 +110,17 @@ describe('background hub', () => {
     await flush();
     expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain('secret');
     expect(JSON.stringify(await fakeBrowser.storage.sync.get(null))).not.toContain('secret');
+  });
+});
+
+describe('a capture must come from the page it describes', () => {
+  it('drops a capture whose origin is not the sender’s (a navigation raced it, or a page lies)', async () => {
+    fakeBrowser.reset();
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined as never);
+    const c: Capture = { source: 'chart', origin: 'https://ehr.example.org', chiefComplaint: 'LBP', hpi: null, text: null, age: null, sex: null, where: [], at: 1 };
+    handleMessage(b, { type: 'capture', capture: c }, { id: fakeBrowser.runtime.id, tab: { id: 9 } as never, frameId: 0, url: 'https://news.example.com/', origin: 'https://news.example.com' });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(await loadCapture(b, 9)).toBeNull();
   });
 });
