@@ -184,7 +184,7 @@ export const TRIGGERS: Rule[] = [
     maxScope: 6,
   },
   ...many(
-    ['years ago', 'yrs ago', 'months ago', 'as a child', 'in the past', 'previously', 'in remission', 'remote', 'last time'],
+    ['years ago', 'yrs ago', 'months ago', 'last year', 'as a child', 'in the past', 'previously', 'in remission', 'remote', 'last time'],
     { category: 'historical', direction: 'backward', maxScope: 6 },
   ),
   // Now, not then: these end a history's scope ("h/o DVT, recent calf swelling").

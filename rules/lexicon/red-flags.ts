@@ -2,7 +2,7 @@ import type { LexiconEntry } from './schema';
 
 const BOWEL_AND_BLADDER_NORMAL = [
   '(?:the )?(?:pee|peeing|wee|urine|poo|pooing|stools?)(?: and (?:the )?(?:pee|poo|stools?|bowels?))? (?:is |are )?(?:normal|fine|ok|okay)',
-  '(?:normal|intact|unremarkable|no change in|no changes in) (?:bowel|bladder|urinary|b&b|b/b)(?:(?: ?(?:/|&|and|or) ?)(?:bowel|bladder|urinary))?(?: function| habits?| control| sx| symptoms)?',
+  '(?:normal|intact|unremarkable|no change in|no changes in) (?:bowel|bladder|urinary|b&b|b/b)(?:(?: ?(?:/|&|and|or) ?)(?:bowel|bladder|urinary))?(?: function| habits?| control| sx| symptoms)?(?! sounds)',
 ];
 
 const BOWEL_AND_BLADDER = [
@@ -313,6 +313,8 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
   },
   {
     concept: 'significant_trauma',
+    recentOnly: true,
+    note: 'A fall or crash long ago is not the cause of this pain: an old one is dropped.',
     patterns: [
       '(?<!non-?|a)trauma(?:tic)?(?! (?:center|centre|surgery|team|bay))',
       'mvc|mva|rta|motor vehicle (?:collision|crash|accident)|car (?:crash|accident|wreck)|road traffic (?:accident|collision)',

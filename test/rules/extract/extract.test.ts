@@ -350,3 +350,13 @@ describe('extract: note shapes written by other hands', () => {
     expect(feature(run('Sore throat and cough with back pain.'), 'symptom_duration_weeks')).toBeUndefined();
   });
 });
+
+describe('extract: old events and exam words', () => {
+  it.each<[string, FeatureId, Status | undefined]>([
+    ['Fell over at football last year, no injury.', 'significant_trauma', 'absent'],
+    ['81F fell at home this morning, severe LBP.', 'significant_trauma', 'present'],
+    ['Abdomen soft, normal bowel sounds.', 'fecal_incontinence', undefined],
+  ])('%s → %s %s', (text, id, want) => {
+    expect(statusOf(text, id)).toBe(want);
+  });
+});
