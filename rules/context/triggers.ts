@@ -324,6 +324,13 @@ export const TRIGGERS: Rule[] = [
     direction: 'terminate',
     ends: ['negated', 'possible'],
   }),
+  // "no psoriasis or uveitis her sister has ulcerative colitis": a relative named with a possessive
+  // starts a new statement, so the patient's negation does not reach it.
+  {
+    pattern: '(?<=(?:^|[^\\w])(?:her|his|my|their|your)\\s{1,4})(?:mother|mum|mom|father|dad|brother|sister|son|daughter|aunt|uncle|cousin|grandmother|grandfather|niece|nephew|twin)(?![\\w])',
+    direction: 'terminate',
+    ends: ['negated', 'possible'],
+  },
   // Pronouns end the scope of a relative: "wife notes he is stiff", "a friend gave her naproxen".
   ...many(['he', 'she', 'him', 'her', 'his', 'i', 'me', 'my', 'pt', 'patient', 'patient\'s', 'pt\'s', 'they', 'you', 'we', 'himself', 'herself'], {
     direction: 'terminate',

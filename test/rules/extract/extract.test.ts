@@ -360,3 +360,16 @@ describe('extract: old events and exam words', () => {
     expect(statusOf(text, id)).toBe(want);
   });
 });
+
+describe('extract: dictated run-on text', () => {
+  it.each<[string, FeatureId, Status | undefined]>([
+    ['no history of psoriasis or uveitis her sister has ulcerative colitis no heel pain', 'family_history_spa', 'present'],
+    ['no history of psoriasis or uveitis her sister has ulcerative colitis no heel pain', 'psoriasis', 'absent'],
+    ['rest doesn\'t seem to help her', 'worse_with_rest', 'present'],
+    ['the pain alternates between the right and left buttock', 'alternating_buttock_pain', 'present'],
+    ['Lower limb neurology is normal.', 'leg_weakness', 'absent'],
+    ['her weight has been steady', 'unexplained_weight_loss', 'absent'],
+  ])('%s → %s %s', (text, id, want) => {
+    expect(statusOf(text, id)).toBe(want);
+  });
+});
