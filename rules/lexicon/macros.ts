@@ -13,7 +13,7 @@ export const MACROS: Record<string, string> = {
   numb: "anaes\\.?|anesth\\.?|decreased sensation(?: to (?:light touch|lt|pinprick|pin ?prick))?|reduced sensation(?: to (?:light touch|lt|pinprick))?|tingly|numbed|numb|numbness|anaesthesia|anesthesia|anaesthetic|anesthetic|paraesthesias?|paresthesias?|paraesthesia|hypoaesthesia|hypoesthesia|hypesthesia|tingling|pins and needles|altered sensation|reduced sensation|decreased sensation|diminished sensation|loss of sensation|sensory loss|sensory changes?|no feeling|can'?t feel|cannot feel|feels? funny|feels? strange|feels? different",
   saddle: "perianally|perineally|down below|butt|saddle|perineal|perineum|perianal|peri-anal|groin|genital|genitals|buttocks? and groin|private area|private parts|down there|bottom|backside|back passage|where (?:i|he|she) sits?|between (?:the|my|his|her) legs|s2-s4|s3-s5|crotch",
   leg: "legs?|lower extremit(?:y|ies)|lower limbs?|le|les|lles?|ble|bles|thighs?|calf|calves|feet|foot",
-  both: "both|bilateral|bilaterally|bilat|b/l|bl|either",
+  both: "the two|both|bilateral|bilaterally|bilat|b/l|bl|either",
   weak: "weak|weakness|weaker|paresis|foot drop|footdrop|drop foot|give way|gives way|giving way|buckling|buckles|heavy|heaviness|can'?t lift|unable to lift",
   ago: "ago|previously|prior",
   num: "\\d{1,3}(?:\\.\\d)?|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|couple of|a couple of|few",
