@@ -318,6 +318,8 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
     note: 'A fall or crash long ago is not the cause of this pain: an old one is dropped.',
     patterns: [
       '(?<!non-?|a)trauma(?:tic)?(?! (?:center|centre|surgery|team|bay))',
+      // "RTC" is also "return to clinic" ("RTC 6 weeks", "RTC after MRI"): not then.
+      'rtc(?! ?(?:in |after |with |prn|for |to |if |\\d+ ?(?:d|days?|wks?|weeks?|mos?|months?|yrs?|years?|/(?:7|52|12))\\b))',
       'mvc|mva|rta|motor vehicle (?:collision|crash|accident)|car (?:crash|accident|wreck)|road traffic (?:accident|collision)',
       '(?<!(?:last|this|next|in the|early|late|spring and|spring or|summer and)\\s)falls?(?! (?:asleep|apart|semester|term|and (?:winter|spring)|risk|prevention|assessment|clinic|screen\\w*|service|team))',
       'fell(?! asleep)(?: (?:off|down|from|on|onto|over|backwards|hard))?',
@@ -326,12 +328,14 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
       'assault(?:ed)?',
       '(?:crush|high[- ]energy|high[- ]velocity|major|significant) (?:injury|trauma|mechanism)',
       'sat down hard',
+      '(?:slid|slipped|rolled) (?:off|out of) (?:the |her |his |my )?(?:edge of (?:the |her |his |my )?)?(?:bed|chair|toilet|stairs)',
+      'landed (?:hard )?on (?:her|his|my|the) (?:bottom|back|buttocks|coccyx|tailbone)',
     ],
   },
   {
     concept: 'significant_trauma',
     assume: 'absent',
-    patterns: ['(?:no|not from an?|without(?: any)?|denies|no specific|no preceding|no known|no identifiable|no obvious|no history of|no h/o) (?:\\w+ )?injur(?:y|ies)', 'non-?traumatic', 'atraumatic'],
+    patterns: ['(?:no|not from an?|without(?: any)?|denies|no specific|no preceding|no known|no identifiable|no obvious|no history of|no h/o) (?:(?!head|neck|facial|face|hand|wrist|arm|knee|chest|eye)\\w+ )?injur(?:y|ies)', 'non-?traumatic', 'atraumatic'],
   },
   {
     concept: 'osteoporosis',

@@ -373,3 +373,16 @@ describe('extract: dictated run-on text', () => {
     expect(statusOf(text, id)).toBe(want);
   });
 });
+
+describe('extract: abbreviations with two meanings, and trauma wording', () => {
+  it.each<[string, FeatureId, Status | undefined]>([
+    ['25M head-on RTC ~60 mph, lumbar pain.', 'significant_trauma', 'present'],
+    ['Plan: analgesia. RTC 6 weeks.', 'significant_trauma', undefined],
+    ['RTC after MRI.', 'significant_trauma', undefined],
+    ['Slid off the edge of her bed and landed on her bottom. No head injury.', 'significant_trauma', 'present'],
+    ['34M, RVD on TLD, last CD4 180.', 'immunosuppression', 'present'],
+    ['loss of weight 8 kg, not dieting', 'unexplained_weight_loss', 'present'],
+  ])('%s → %s %s', (text, id, want) => {
+    expect(statusOf(text, id)).toBe(want);
+  });
+});
