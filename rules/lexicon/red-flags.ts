@@ -208,6 +208,7 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
       '(?<!%\\s)(?<!intentional\\s)(?:wt|weight)[- ]loss(?! (?:options|goals?|program|plan|counsel\\w*|medications?|meds|surgery|strategies|management|is intentional|was intentional|\\(intentional))',
       '(?:lost|losing|dropped) (?:about |around |~|nearly |over |almost |at least )?(?:(?:a|one|half a|two|three) stone|\\d+(?:\\.\\d)? ?(?:lb|lbs|kg|pounds|kilos|st|stone)|weight|a lot of weight|some weight)(?! (?:intentionally|on purpose|with (?:diet|dieting)))',
       '(?:unintentional|unintended|unexplained|involuntary|unexpected) (?:\\d+ ?(?:lb|lbs|kg) )?(?:wt|weight)(?: (?:loss|change))?',
+      '(?:loss|losing) of (?:wt|weight)',
       '(?<!(?:trying|want|wants|need|needs|plan|plans|planning|advised|hoping|aim|aims) to )(?:lose|losing) (?:any )?weight',
       'cachexia|cachectic',
       '(?:clothes|trousers|pants) (?:are |have been )?(?:getting )?(?:loose|looser)',
@@ -268,6 +269,7 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
     patterns: [
       'hiv(?!\\s*(?:screen\\w*|test\\w*|ab\\b|antibody|serology|negative|neg\\b|status unknown))',
       'immuno(?:suppressed|suppression|suppressive|compromised|deficiency|deficient)',
+      'rvd|retroviral disease|cd4(?: count)?(?: of)? \\d{1,3}(?!\\d)',
       '(?:kidney|renal|liver|hepatic|heart|cardiac|lung|pancreas|bone marrow|stem cell|organ|solid organ)[- ]transplant(?:ation|ed)?',
       'transplant recipient|post-?transplant',
       'chemo(?:therapy)?',
