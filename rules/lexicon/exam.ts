@@ -8,7 +8,7 @@ const PLUS = '(?:\\((?:\\+|pos)\\)|\\+ ?(?:ve)?|positive|pos\\b)';
 export const EXAM_LEXICON: LexiconEntry[] = [
   {
     concept: 'si_provocation_positive',
-    patterns: [`(?<!crossed )${SI_TESTS}:? ?(?:is |was )?${PLUS}`, `(?:positive|\\+) ${SI_TESTS}`, `${SI_TESTS} {gap3}reproduc\\w*`],
+    patterns: [`(?<!crossed )${SI_TESTS}\\)?:? ?(?:is |was )?${PLUS}`, `(?:positive|\\+) ${SI_TESTS}`, `${SI_TESTS} {gap3}reproduc\\w*`],
   },
   { concept: 'si_provocation_positive', assume: 'uncertain', patterns: [SI_TESTS] },
   {

@@ -275,6 +275,8 @@ function isAbbreviation(text: string, segStart: number, dot: number): boolean {
   if (ABBREVIATIONS.has(word)) return true;
   // Single letters ("L.", "R.", initials) and dotted forms ("y.o") do not end sentences — but a
   // unit's last letter does ("CRP 31 mg/L. XR normal.").
+  // "L." and "R." after a finding are sides that end the sentence ("thigh thrust positive R. SLR …").
+  if (/^[lr]$/.test(word)) return false;
   if (/^[a-z]$/.test(word)) return k === segStart || /\s/.test(text[k - 1]);
   return /^([a-z]\.)+[a-z]$/.test(word);
 }

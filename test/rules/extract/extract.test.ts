@@ -386,3 +386,14 @@ describe('extract: abbreviations with two meanings, and trauma wording', () => {
     expect(statusOf(text, id)).toBe(want);
   });
 });
+
+describe('extract: exam sides end sentences', () => {
+  it.each<[string, FeatureId, Status | undefined]>([
+    ['O/E: tender R SIJ, posterior pelvic pain provocation (thigh thrust) positive R. SLR negative bilaterally.', 'si_provocation_positive', 'present'],
+    ['O/E: tender R SIJ, posterior pelvic pain provocation (thigh thrust) positive R. SLR negative bilaterally.', 'slr_positive', 'absent'],
+    ['Stiff first thing for about 10 minutes, loosens up once he is moving about.', 'morning_stiffness', 'present'],
+    ['Aches after a day in the garden, eases when he sits down.', 'worse_with_activity', 'present'],
+  ])('%s → %s %s', (text, id, want) => {
+    expect(statusOf(text, id)).toBe(want);
+  });
+});
