@@ -68,30 +68,32 @@ export function extract(text: string): Extraction {
   for (const v of [age, sex, firstOf(readDurations(mt)), firstOf(readOnsetAge(mt))]) {
     if (v) mentions.push(valueMention(v, locate(v.start)));
   }
-  const stiffness = mentions.find((m) => m.feature === 'morning_stiffness' && m.status === 'present');
-  if (stiffness) {
-    const seg = locate(stiffness.start)!;
-    // "about 40 minutes of morning stiffness": the time may come just before the words.
-    const from = seg.checklist && stiffness.end <= seg.checklist.labelEnd ? seg.checklist.answerStart : Math.max(seg.start, stiffness.start - 40);
-    const next = segments[segments.indexOf(seg) + 1];
-    const minutes =
-      readMinutes(mt, from, seg.end) ??
-      nextStiffnessMinutes(mt, mentions, locate) ??
-      (next && next.start - seg.end < 4 && !/\n\s*\n/.test(mt.slice(seg.end, next.start)) ? readMinutes(mt, next.start, next.end) : undefined);
-    if (minutes) mentions.push(valueMention(minutes, locate(minutes.start)));
-  }
+  const minutes = stiffnessMinutes(mt, segments, locate, mentions);
+  if (minutes) mentions.push(valueMention(minutes, locate(minutes.start)));
   return { features: aggregate(text, mentions) };
 }
 
-/** Any later present stiffness mention with a time ("stiff for ~1 h every morning"). */
-function nextStiffnessMinutes(mt: string, mentions: Mention[], locate: (p: number) => Segment | undefined) {
-  for (const m of mentions) {
-    if (m.feature !== 'morning_stiffness' || m.status !== 'present') continue;
-    const seg = locate(m.start);
-    const found = seg && readMinutes(mt, m.start, seg.end);
-    if (found) return found;
+/**
+ * How long morning stiffness lasts: the first time span near a present stiffness mention — in
+ * its sentence (from just before the words: "about 40 minutes of morning stiffness", or from a
+ * checklist's answer), then near later mentions, then in the sentence after the first one.
+ */
+function stiffnessMinutes(mt: string, segments: Segment[], locate: (p: number) => Segment | undefined, mentions: Mention[]) {
+  const stiff = mentions.filter((m) => m.feature === 'morning_stiffness' && m.status === 'present');
+  if (!stiff.length) return undefined;
+  const seg = locate(stiff[0].start)!;
+  const box = seg.checklist;
+  const from = box && stiff[0].end <= box.labelEnd ? box.answerStart : Math.max(seg.start, stiff[0].start - 40);
+  const found = readMinutes(mt, from, seg.end);
+  if (found) return found;
+  for (const m of stiff.slice(1)) {
+    const s = locate(m.start);
+    const later = s && readMinutes(mt, m.start, s.end);
+    if (later) return later;
   }
-  return undefined;
+  const next = segments[segments.indexOf(seg) + 1];
+  const sameParagraph = next && next.start - seg.end < 4 && !/\n\s*\n/.test(mt.slice(seg.end, next.start));
+  return sameParagraph ? readMinutes(mt, next.start, next.end) : undefined;
 }
 
 function valueMention(v: ValueMention, seg: Segment | undefined): Mention {
