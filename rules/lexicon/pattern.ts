@@ -64,7 +64,7 @@ export const PATTERN_LEXICON: LexiconEntry[] = [
       '(?:keeps?|kept) (?:him|her|me|them) (?:supple|loose|mobile|going)',
       '(?:loosens?|loosened|loosening) up',
       '(?:walks?|walked|walking|work|works|worked|working) (?:it|the stiffness|the pain) off',
-      '(?<!(?:worse|worsens?|aggravated|flares?|hurts?|painful|pain)\\b[^.;,]{0,30})(?<![\\w])(?:{exercise}) {gap6}(?:it |the pain |the stiffness )?(?:goes away|eases|settles|improves|gets better|wears off|resolves)',
+      '(?<![\\w])(?=[a-z])(?<!(?:worse|worsens?|aggravated|flares?|hurts?|painful|pain)\\b[^.;,]{0,30})(?:{exercise}) {gap6}(?:it |the pain |the stiffness )?(?:goes away|eases|settles|improves|gets better|wears off|resolves)',
       '(?:relieved|eases?|better|goes away) {gap7}(?:get(?:ting|s)? (?:up|out)(?: (?:to|and))? (?:walk|stretch|move))',
       'improvement with (?:exercise|activity|movement)',
       '(?:feels? )?(?:best|better) after (?:a |his |her |my )?(?:run|swim|walk|workout|game|shift)',
