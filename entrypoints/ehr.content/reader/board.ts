@@ -3,22 +3,14 @@
  * complaints at once. None of them is "this patient's", so their rows are never read.
  */
 import { BOARD_HINT, NAME_IN_ROW, PATIENT_COLUMN, labelPart } from './labels';
-import { squash } from './text';
+import { cellsOf, isHeaderCell } from './sections';
+import { textOf } from './text';
 import type { Visibility } from './visibility';
 
 const MIN_ROWS = 3;
 const AGE_SEX_IN_ROW = /\b\d{1,3}\s*(?:y\.?o\.?|y\/o|yrs?|y)?\s*[/ ,]?\s*[MF]\b|\b[MF]\s*[/ ,]\s*\d{1,3}\b/;
 const MRN_IN_ROW = /\b(?:mrn|id|acct)\s*[:#]?\s*[A-Z0-9-]{4,}\b/i;
 const COMPLAINT_HEADER = /complaint|reason|presenting|\bcc\b|problem|concern/i;
-
-function cellsOf(row: Element): Element[] {
-  const out: Element[] = [];
-  for (let c = row.firstElementChild; c; c = c.nextElementSibling) {
-    const role = c.getAttribute('role') || '';
-    if (c.localName === 'td' || c.localName === 'th' || /^(?:cell|gridcell|columnheader|rowheader)$/.test(role)) out.push(c);
-  }
-  return out;
-}
 
 /** The rows of a table or grid, as a live list (a results table can have thousands: no copy). */
 function rowsOf(table: Element): ArrayLike<Element> {
@@ -30,7 +22,7 @@ function rowsOf(table: Element): ArrayLike<Element> {
 }
 
 function text(el: Element): string {
-  return squash(el.textContent || '').slice(0, 200);
+  return textOf(el).slice(0, 200);
 }
 
 function patientLike(rowText: string): boolean {
@@ -43,7 +35,7 @@ export function isBoardTable(table: Element): boolean {
   if (all.length < MIN_ROWS + 1) return false;
   // The header within the first three rows, then up to 40 rows after it.
   const rows = Array.prototype.slice.call(all, 0, 43) as Element[];
-  const headerIdx = rows.findIndex((r) => cellsOf(r).some((c) => c.localName === 'th' || c.getAttribute('role') === 'columnheader'));
+  const headerIdx = rows.findIndex((r) => cellsOf(r).some(isHeaderCell));
   if (headerIdx < 0 || headerIdx > 2) return false;
   const headers = cellsOf(rows[headerIdx]).map(text);
   const complaintCol = headers.findIndex((h) => labelPart(h) === 'chiefComplaint' || COMPLAINT_HEADER.test(h));

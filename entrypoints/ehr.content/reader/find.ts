@@ -6,12 +6,12 @@
 import { inBoard } from './board';
 import { demographicsIn, type DemoHit } from './demographics';
 import {
-  BOARD_HINT, CC_LABELS, CURRENT_HINT, HPI_LABELS, NOT_A_REASON, RECIPIENTS, STALE_HEADING, STALE_HINT, VISIT_HEADING, fieldHintPart, labelKind, labelPart, startsWithLabel, type Part,
+  BOARD_HINT, CC_LABELS, CURRENT_HINT, HPI_LABELS, NOT_A_REASON, RECIPIENTS, STALE_HEADING, STALE_HINT, VISIT_HEADING, fieldHintPart, labelKind, labelPart, lineLabelKind, type Part,
 } from './labels';
 import {
-  controlValue, headingLevel, isBlock, isCell, isControl, parseSections, renderLines, renderText, signature, type Section,
+  cellsOf, controlValue, headingLevel, isBlock, isCell, isControl, isHeaderCell, parseSections, renderLines, renderText, signature, type Section,
 } from './sections';
-import { cleanValue, squash } from './text';
+import { cleanValue, squash, textOf } from './text';
 import { renderedParent, type Visibility } from './visibility';
 import type { WalkHooks, WalkPlace } from './walk';
 
@@ -28,7 +28,6 @@ export interface Candidate {
   el: Element;
   order: number;
   place: WalkPlace;
-  editable: boolean;
   score: number;
   /** In a prior or archived encounter: never this visit's complaint. */
   stale?: boolean;
@@ -135,19 +134,13 @@ export function gatherer(): { hooks: WalkHooks; gathered: Gathered } {
         if (part && g.labels.length < MAX_ANCHORS) g.labels.push({ node, parent, part, order, place });
       }
       if (trimmed.includes(':') || trimmed.includes('：')) {
-        if (startsWithLabel(trimmed)) {
-          const k = labelKind(trimmed.slice(0, trimmed.search(/[:：]/)), true);
-          if ((k === 'chiefComplaint' || k === 'hpi') && g.inline.length < MAX_ANCHORS) g.inline.push({ node, parent, part: k, order, place });
-        } else if (trimmed.includes('\n') && trimmed.length < 500_000) {
-          for (const line of trimmed.split('\n')) {
-            const l = line.trim();
-            if (l && startsWithLabel(l)) {
-              const k = labelKind(l.slice(0, l.search(/[:：]/)), true);
-              if (k === 'chiefComplaint' || k === 'hpi') {
-                if (g.inline.length < MAX_ANCHORS) g.inline.push({ node, parent, part: k, order, place });
-                break;
-              }
-            }
+        // A text that opens with a label is one field; else the note line that opens with ours.
+        const lines = lineLabelKind(trimmed) ? [trimmed] : trimmed.includes('\n') && trimmed.length < 500_000 ? trimmed.split('\n') : [];
+        for (const line of lines) {
+          const k = lineLabelKind(line.trim());
+          if (k && k !== 'other') {
+            if (g.inline.length < MAX_ANCHORS) g.inline.push({ node, parent, part: k, order, place });
+            break;
           }
         }
       }
@@ -166,7 +159,7 @@ export function gatherer(): { hooks: WalkHooks; gathered: Gathered } {
         // "<b>Age:</b> 44" or "<span>45</span> y.o. F": try the parent's whole text once.
         if (!found.length && DEMO_PART.test(t) && !demoParents.has(parent) && parent.childNodes.length <= 8) {
           demoParents.add(parent);
-          const whole = squash(parent.textContent || '');
+          const whole = textOf(parent);
           if (whole.length <= 120 && whole !== t) {
             for (const f of demographicsIn(whole)) g.demo.push({ ...f, el: parent, order, dedicated: squash(f.text) === whole });
           }
@@ -240,7 +233,7 @@ function pureLabel(parent: Element, part: Part): Element {
     if (isCell(L) || L.localName === 'dt' || L.localName === 'legend' || L.localName === 'li' || L.localName === 'dd') break;
     const p = renderedParent(L);
     if (!p || p.localName === 'body' || p.localName === 'html' || p.childElementCount > 4) break;
-    const t = squash(p.textContent || '');
+    const t = textOf(p);
     if (t.length > 100 || labelPart(t) !== part) break;
     L = p;
   }
@@ -250,15 +243,9 @@ function pureLabel(parent: Element, part: Part): Element {
 function cellLabel(L: Element, part: Part): Element | null {
   let cur: Element | null = L;
   for (let i = 0; cur && i < 3; i++, cur = renderedParent(cur)) {
-    if (isCell(cur)) return labelPart(squash(cur.textContent || '')) === part ? cur : null;
+    if (isCell(cur)) return labelPart(textOf(cur)) === part ? cur : null;
   }
   return null;
-}
-
-function cellsOfRow(row: Element): Element[] {
-  const out: Element[] = [];
-  for (let c = row.firstElementChild; c; c = c.nextElementSibling) if (isCell(c)) out.push(c);
-  return out;
 }
 
 function nextRow(row: Element): Element | null {
@@ -285,13 +272,12 @@ function fromCell(cell: Element, ctx: Ctx): string | null {
   const row = renderedParent(cell);
   if (!row) return null;
   const opts = { vis: ctx.vis, maxChars: 50_000 };
-  const cells = cellsOfRow(row);
+  const cells = cellsOf(row);
   const idx = cells.indexOf(cell);
   if (idx < 0) return null;
   const render = (els: Element[]) => els.filter((c) => !ctx.vis.selfHidden(c)).map((c) => renderText(c, opts)).filter(Boolean).join(' ');
-  const header = (c: Element) => c.localName === 'th' || c.getAttribute('role') === 'columnheader';
   // In a header row the cells after the label are other headers, not its value.
-  const after = cells.every(header) ? [] : cells.slice(idx + 1);
+  const after = cells.every(isHeaderCell) ? [] : cells.slice(idx + 1);
   if (after.some(hasControlInside)) return null;
   const parts: string[] = [];
   const first = render(after);
@@ -300,8 +286,8 @@ function fromCell(cell: Element, ctx: Ctx): string | null {
     // Continuation rows: the label column empty, the value carries on.
     for (let r = nextRow(row), n = 0; r && n < 50; r = nextRow(r), n++) {
       if (!ctx.vis.isVisible(r) || ctx.vis.textHidden(r)) continue;
-      const rc = cellsOfRow(r);
-      if (rc.length <= idx || squash(rc[idx].textContent || '')) break;
+      const rc = cellsOf(r);
+      if (rc.length <= idx || textOf(rc[idx])) break;
       const more = render(rc.slice(idx + 1));
       if (!more) break;
       parts.push(more);
@@ -311,11 +297,11 @@ function fromCell(cell: Element, ctx: Ctx): string | null {
   // Label above its value: the same column in the next rows.
   for (let r = nextRow(row), n = 0; r && n < 20; r = nextRow(r), n++) {
     if (!ctx.vis.isVisible(r) || ctx.vis.textHidden(r)) continue;
-    const rc = cellsOfRow(r);
+    const rc = cellsOf(r);
     if (!rc.length) continue;
     const c = rc[Math.min(idx, rc.length - 1)];
-    if (c.localName === 'th' || labelKind(squash(c.textContent || ''))) break;
-    const others = rc.filter((x) => x !== c && squash(x.textContent || ''));
+    if (c.localName === 'th' || labelKind(textOf(c))) break;
+    const others = rc.filter((x) => x !== c && textOf(x));
     if (parts.length && others.length) break;
     if (hasControlInside(c)) return null;
     const v = render([c]);
@@ -367,7 +353,7 @@ function fromLabels(ctx: Ctx, out: Candidate[]): void {
     const L = pureLabel(a.parent, a.part);
     if (done.has(L)) continue;
     done.add(L);
-    const base = { part: a.part, el: L, order: a.order, place: a.place, editable: false, score: BASE.structure } as const;
+    const base = { part: a.part, el: L, order: a.order, place: a.place, score: BASE.structure } as const;
     const labelText = squash(a.node.data).replace(/[\s:：]+$/, '');
 
     // A <label>: its control is read from the control side.
@@ -452,7 +438,7 @@ function fromInline(ctx: Ctx, out: Candidate[]): void {
       const key = `${s.kind}\u0000${value}`;
       if (!value || done.has(key)) continue;
       done.add(key);
-      push(out, { part: s.kind, el: s.first?.el ?? block, order: a.order, place: a.place, editable: false, kind: 'note line', label: s.label, value, score: BASE.structure });
+      push(out, { part: s.kind, el: s.first?.el ?? block, order: a.order, place: a.place, kind: 'note line', label: s.label, value, score: BASE.structure });
     }
   }
 }
@@ -470,12 +456,12 @@ function previousLabelText(el: Element): string | null {
   for (let i = 0; cur && i < 3; i++, cur = renderedParent(cur)) {
     if (isCell(cur) || cur.localName === 'dd') {
       let prev = cur.previousElementSibling;
-      while (prev && !squash(prev.textContent || '')) prev = prev.previousElementSibling;
-      return prev ? squash(prev.textContent || '').slice(0, 100) : null;
+      while (prev && !textOf(prev)) prev = prev.previousElementSibling;
+      return prev ? textOf(prev).slice(0, 100) : null;
     }
     const prev = cur.previousElementSibling;
     if (prev && !isControl(prev)) {
-      const t = squash(prev.textContent || '');
+      const t = textOf(prev);
       if (t && t.length <= 80) return t;
       if (t) return null;
     }
@@ -532,90 +518,74 @@ function attrLabel(words: string): string {
   return words.split(/\s+/).find((w) => fieldHintPart(w)) ?? words.split(/\s+/)[0] ?? words;
 }
 
-/** Candidates from one control or editor's text. */
-function fromField(item: Item, kind: 'textarea' | 'text field' | 'editor', raw: string, ctx: Ctx, out: Candidate[], texts: Candidate[]): void {
-  const { el } = item;
-  const editable = true;
-  const value = cleanValue(raw);
-  if (!value) return;
-  const ph = el.getAttribute('placeholder');
-  if (ph && squash(ph) === squash(raw)) return;
-  const hints = hintsFor(el, item.place, ctx);
-  // The first visible label whose meaning we know decides; unknown labels ("Rich Text Area") do not.
-  const known = hints.find((h) => h.source === 'label' && labelKind(h.text));
-  const named = hints.find((h) => h.source === 'label');
-  const base = { el, order: item.order, place: item.place, editable, kind } as const;
-  if (known?.part) {
-    // "HPI: ..." repeated inside a field labelled HPI: keep what follows the label.
-    const secs = parseSections(value.split('\n').map((text) => ({ text, el: null, labelish: false, heading: 0 })));
-    const own = secs.length === 1 && secs[0].kind === known.part ? sectionText(secs[0]) : value;
-    push(out, { ...base, part: known.part, label: known.text, value: own || value, score: BASE.labelled + EDITABLE_BONUS });
-    return;
-  }
-  // Sections inside a note field ("CC: ... HPI: ...").
-  const lines = kind === 'editor'
-    ? renderLines(el, { vis: ctx.vis, maxChars: 400_000, maxLines: 5_000 })
-    : raw.split(/\r\n?|\n/).map((text) => ({ text: squash(text), el, labelish: false, heading: 0 }));
-  const secs = parseSections(lines);
-  let any = false;
-  for (const s of secs) {
-    if (s.kind !== 'chiefComplaint' && s.kind !== 'hpi') continue;
-    const v = sectionText(s);
-    if (!v) continue;
-    any = true;
-    push(out, { ...base, part: s.kind, label: s.label, value: v, score: BASE.section + EDITABLE_BONUS });
-  }
-  if (any || known) return;
-  const attr = hints.find((h) => h.source === 'attr' && h.part);
-  if (attr?.part) {
-    push(out, { ...base, part: attr.part, label: attrLabel(attr.text), value, score: BASE.hint + EDITABLE_BONUS });
-    return;
-  }
-  const phHint = hints.find((h) => h.source === 'placeholder' && h.part);
-  if (phHint?.part) {
-    push(out, { ...base, part: phHint.part, label: phHint.text, value, score: BASE.placeholder + EDITABLE_BONUS });
-    return;
-  }
-  if (value.length >= 20 && value.split(/\s+/).length >= 4) {
-    push(texts, { ...base, part: 'text', label: named?.text || (kind === 'editor' ? 'note editor' : kind), value, score: BASE.text });
-  }
+/** A value that repeats its own label ("HPI: ..." in a field labelled HPI): what follows the label. */
+function ownSection(value: string, part: Part): string {
+  const secs = parseSections(value.split('\n').map((text) => ({ text, el: null, labelish: false, heading: 0 })));
+  return (secs.length === 1 && secs[0].kind === part && sectionText(secs[0])) || value;
 }
 
-function fromControls(ctx: Ctx, out: Candidate[], texts: Candidate[]): void {
-  for (const item of ctx.gathered.controls) {
-    if (inBoard(item.el, ctx.boards) || !ctx.vis.isVisible(item.el)) continue;
-    const v = controlValue(item.el);
-    if (v === null) continue;
-    fromField(item, item.el.localName === 'textarea' ? 'textarea' : 'text field', v, ctx, out, texts);
-  }
-}
-
-function fromEditors(ctx: Ctx, out: Candidate[], texts: Candidate[]): void {
-  for (const item of ctx.gathered.editors) {
-    if (inBoard(item.el, ctx.boards) || !ctx.vis.isVisible(item.el)) continue;
-    const text = renderText(item.el, { vis: ctx.vis, maxChars: 400_000, maxLines: 5_000 });
-    fromField(item, 'editor', text, ctx, out, texts);
+/** Candidates from the text of a form control or editor. */
+function fromFields(ctx: Ctx, out: Candidate[], texts: Candidate[]): void {
+  for (const item of [...ctx.gathered.controls, ...ctx.gathered.editors]) {
+    const { el, place } = item;
+    if (inBoard(el, ctx.boards) || !ctx.vis.isVisible(el)) continue;
+    const control = isControl(el);
+    const raw = control ? controlValue(el) : renderText(el, { vis: ctx.vis, maxChars: 400_000, maxLines: 5_000 });
+    if (raw === null) continue;
+    const kind = !control ? 'editor' : el.localName === 'textarea' ? 'textarea' : 'text field';
+    const value = cleanValue(raw);
+    if (!value) continue;
+    const ph = el.getAttribute('placeholder');
+    if (ph && squash(ph) === squash(raw)) continue;
+    const hints = hintsFor(el, place, ctx);
+    // The first visible label whose meaning we know decides; unknown labels ("Rich Text Area") do not.
+    const known = hints.find((h) => h.source === 'label' && labelKind(h.text));
+    const base = { el, order: item.order, place, kind } as const;
+    if (known?.part) {
+      push(out, { ...base, part: known.part, label: known.text, value: ownSection(value, known.part), score: BASE.labelled + EDITABLE_BONUS });
+      continue;
+    }
+    // Sections inside a note field ("CC: ... HPI: ...").
+    const lines = control
+      ? raw.split(/\r\n?|\n/).map((text) => ({ text: squash(text), el, labelish: false, heading: 0 }))
+      : renderLines(el, { vis: ctx.vis, maxChars: 400_000, maxLines: 5_000 });
+    let any = false;
+    for (const s of parseSections(lines)) {
+      const v = s.kind === 'chiefComplaint' || s.kind === 'hpi' ? sectionText(s) : '';
+      if (v) {
+        any = true;
+        push(out, { ...base, part: s.kind as Part, label: s.label, value: v, score: BASE.section + EDITABLE_BONUS });
+      }
+    }
+    if (any || known) continue;
+    // Else what its attributes or placeholder say.
+    const hint = hints.find((h) => h.source === 'attr' && h.part) ?? hints.find((h) => h.source === 'placeholder' && h.part);
+    if (hint?.part) {
+      const attr = hint.source === 'attr';
+      push(out, { ...base, part: hint.part, label: attr ? attrLabel(hint.text) : hint.text, value, score: (attr ? BASE.hint : BASE.placeholder) + EDITABLE_BONUS });
+    } else if (value.length >= 20 && value.split(/\s+/).length >= 4) {
+      const named = hints.find((h) => h.source === 'label');
+      push(texts, { ...base, part: 'text', label: named?.text || (control ? kind : 'note editor'), value, score: BASE.text });
+    }
   }
 }
 
 function fromHeadings(ctx: Ctx, out: Candidate[]): void {
   for (const h of ctx.gathered.headings) {
     if (!labelOk(h.el, ctx)) continue;
-    push(out, { part: 'chiefComplaint', el: h.el, order: h.order, place: h.place, editable: false, kind: 'heading', label: h.label, value: cleanValue(h.value), score: BASE.heading });
+    push(out, { part: 'chiefComplaint', el: h.el, order: h.order, place: h.place, kind: 'heading', label: h.label, value: cleanValue(h.value), score: BASE.heading });
   }
 }
 
-/** Per-origin selectors from the options page: the first visible match wins. */
-export function fromSelectors(selectors: { chiefComplaint?: string; hpi?: string } | undefined, roots: (Document | ShadowRoot)[], ctx: Ctx, out: Candidate[]): string[] {
+/** Per-origin selectors from the options page: the first visible match with text wins. */
+function fromSelectors(selectors: { chiefComplaint?: string; hpi?: string } | undefined, roots: (Document | ShadowRoot)[], ctx: Ctx, out: Candidate[]): string[] {
   const errors: string[] = [];
-  if (!selectors) return errors;
   for (const part of ['chiefComplaint', 'hpi'] as const) {
-    const sel = selectors[part];
+    const sel = selectors?.[part];
     if (!sel || typeof sel !== 'string' || sel.length > 1000) continue;
     let order = 0;
-    let found = false;
-    for (const root of roots) {
-      let matches: Element[] = [];
+    search: for (const root of roots) {
+      let matches: Element[];
       try {
         matches = Array.from(root.querySelectorAll(sel));
       } catch {
@@ -625,17 +595,12 @@ export function fromSelectors(selectors: { chiefComplaint?: string; hpi?: string
       for (const el of matches) {
         order++;
         if (!ctx.vis.isVisible(el)) continue;
-        const raw = controlValue(el) ?? renderText(el, { vis: ctx.vis, maxChars: 400_000 });
-        let value = cleanValue(raw);
-        const secs = parseSections(value.split('\n').map((text) => ({ text, el: null, labelish: false, heading: 0 })));
-        if (secs.length === 1 && secs[0].kind === part) value = sectionText(secs[0]) || value;
+        const value = ownSection(cleanValue(controlValue(el) ?? renderText(el, { vis: ctx.vis, maxChars: 400_000 })), part);
         if (!value) continue;
         const doc = root.nodeType === 9 ? (root as Document) : (root as ShadowRoot).ownerDocument;
-        push(out, { part, el, order, place: { doc, frameDepth: 0, inShadow: root.nodeType !== 9 }, editable: isControl(el), kind: 'selector', label: sel.slice(0, 120), value, score: BASE.selector });
-        found = true;
-        break;
+        push(out, { part, el, order, place: { doc, frameDepth: 0, inShadow: root.nodeType !== 9 }, kind: 'selector', label: sel.slice(0, 120), value, score: BASE.selector });
+        break search;
       }
-      if (found) break;
     }
   }
   return errors;
@@ -686,7 +651,7 @@ function contextOf(el: Element): Context {
       if (k === el || k.contains(el)) break;
       const titled = headingLevel(k) || /^(?:legend|summary|caption|header|time)$/.test(k.localName) || /(?:^|[-_\s])(?:header|title|date|heading)(?:$|[-_\s])/i.test(k.getAttribute('class') || '');
       if (!titled || k.childElementCount > 8) continue;
-      const t = squash(k.textContent || '');
+      const t = textOf(k);
       if (!t || t.length > 150) continue;
       if (STALE_HEADING.test(t)) c.stale = true;
       if (c.date === null) c.date = parseDate(k.getAttribute('datetime') || t);
@@ -755,8 +720,7 @@ export function findCandidates(
   const out: Candidate[] = [];
   const texts: Candidate[] = [];
   const selectorErrors = fromSelectors(selectors, roots, ctx, out);
-  fromControls(ctx, out, texts);
-  fromEditors(ctx, out, texts);
+  fromFields(ctx, out, texts);
   fromLabels(ctx, out);
   fromInline(ctx, out);
   fromHeadings(ctx, out);

@@ -167,11 +167,13 @@ export const LINE_LABEL_ONLY = new RegExp(String.raw`^\s*(${LABEL_ALT})(\s*(?:\(
 /** A label inside a line, after a sentence end: "... for 3 days. HPI: 45 yo ...". */
 export const MID_LINE_LABEL = new RegExp(String.raw`([.;!?|]\s+|\s{2,})((?:${LABEL_ALT})\s*[:：]\s)`, 'gi');
 
-/** Does a text start with one of our labels followed by a colon (an inline field)? Cheap pre-test first. */
+/** The meaning of the label that opens a text, followed by a colon ("HPI: ..."), or null. */
+export function lineLabelKind(text: string): LabelKind | null {
+  const at = text.search(/[:：]/);
+  return at < 1 || at > 60 ? null : labelKind(text.slice(0, at), true);
+}
+
+/** Does a text start with one of our labels followed by a colon (an inline field)? */
 export function startsWithLabel(text: string): boolean {
-  const c = text.indexOf(':');
-  const c2 = text.indexOf('：');
-  const at = c < 0 ? c2 : c2 < 0 ? c : Math.min(c, c2);
-  if (at < 1 || at > 60) return false;
-  return labelKind(text.slice(0, at), true) !== null;
+  return lineLabelKind(text) !== null;
 }

@@ -50,6 +50,18 @@ export function isCell(el: Element): boolean {
   return n === 'td' || n === 'th' || CELL_ROLES.has(el.getAttribute('role') || '');
 }
 
+/** A column header cell. */
+export function isHeaderCell(el: Element): boolean {
+  return el.localName === 'th' || el.getAttribute('role') === 'columnheader';
+}
+
+/** The cells of a table row or grid row. */
+export function cellsOf(row: Element): Element[] {
+  const out: Element[] = [];
+  for (let c = row.firstElementChild; c; c = c.nextElementSibling) if (isCell(c)) out.push(c);
+  return out;
+}
+
 export function isBlock(el: Element, vis: Visibility): boolean {
   if (BLOCK_TAGS.has(el.localName)) return true;
   const role = el.getAttribute('role');

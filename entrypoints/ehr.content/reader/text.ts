@@ -23,15 +23,19 @@ export function squash(s: string): string {
   return s.replace(INVISIBLE, '').replace(CONTROL, ' ').replace(/[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g, ' ').trim();
 }
 
+/** The text of a node on one line. */
+export function textOf(node: Node): string {
+  return squash(node.textContent || '');
+}
+
+/** Lines joined: runs of blank lines reduced to one, blank lines at either end dropped. */
+function joinLines(lines: string[]): string {
+  return lines.join('\n').replace(/\n{3,}/g, '\n\n').replace(/^\n+|\n+$/g, '');
+}
+
 /** Several lines: each squashed, runs of blank lines reduced to one, ends trimmed. */
 export function squashLines(s: string): string {
-  const out: string[] = [];
-  for (const raw of s.replace(/\r\n?/g, '\n').split('\n')) {
-    const line = squash(raw);
-    if (line || (out.length && out[out.length - 1] !== '')) out.push(line);
-  }
-  while (out.length && out[out.length - 1] === '') out.pop();
-  return out.join('\n');
+  return joinLines(s.replace(/\r\n?/g, '\n').split('\n').map(squash));
 }
 
 export function isPlaceholder(s: string): boolean {
@@ -44,20 +48,16 @@ export function isPlaceholder(s: string): boolean {
  * removed, placeholder-only lines dropped. Empty when nothing real is left.
  */
 export function cleanValue(raw: string): string {
-  const lines: string[] = [];
-  for (const rawLine of squashLines(raw).split('\n')) {
-    let line = rawLine;
-    if (WILDCARD.test(line)) {
-      line = line.replace(LABELLED_WILDCARD, '$1').replace(/\*{3,}/g, ' ');
-      line = squash(line).replace(/\s+([.,;:])/g, '$1').replace(/^[.,;:]\s*/, '');
-      // What is left of a template line: "Onset:" or "Severity: , quality:".
-      if (/^[^:]{1,40}:[\s,;.]*$/.test(line)) line = '';
-    }
-    if (line && isPlaceholder(line)) line = '';
-    if (line || (lines.length && lines[lines.length - 1] !== '')) lines.push(line);
-  }
-  while (lines.length && lines[lines.length - 1] === '') lines.pop();
-  const out = lines.join('\n');
+  const out = joinLines(
+    squashLines(raw).split('\n').map((line) => {
+      if (WILDCARD.test(line)) {
+        line = squash(line.replace(LABELLED_WILDCARD, '$1').replace(/\*{3,}/g, ' ')).replace(/\s+([.,;:])/g, '$1').replace(/^[.,;:]\s*/, '');
+        // What is left of a template line: "Onset:" or "Severity: , quality:".
+        if (/^[^:]{1,40}:[\s,;.]*$/.test(line)) return '';
+      }
+      return line && isPlaceholder(line) ? '' : line;
+    }),
+  );
   return /[\p{L}\p{N}]/u.test(out) ? out : '';
 }
 
