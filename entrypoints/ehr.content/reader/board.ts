@@ -4,7 +4,7 @@
  */
 import { BOARD_HINT, NAME_IN_ROW, PATIENT_COLUMN, labelPart } from './labels';
 import { cellsOf, isHeaderCell } from './sections';
-import { textOf } from './text';
+import { nameWords, textOf } from './text';
 import type { Visibility } from './visibility';
 
 const MIN_ROWS = 3;
@@ -53,8 +53,7 @@ export function isBoardTable(table: Element): boolean {
 
 /** A container named like a patient list whose items each look like a patient. */
 export function isBoardList(el: Element): boolean {
-  const words = `${el.getAttribute('class') || ''} ${el.id || ''} ${el.getAttribute('aria-label') || ''}`;
-  if (!BOARD_HINT.test(words)) return false;
+  if (!BOARD_HINT.test(nameWords(el))) return false;
   let items = Array.from(el.children);
   if (items.length === 1) items = Array.from(items[0].children);
   if (items.length < MIN_ROWS) return false;

@@ -2,7 +2,7 @@
 import {
   BANNER_HINT, INLINE_AGE_SEX, LABELLED_AGE, LABELLED_SEX, SEGMENT_AGE, SEGMENT_AGE_SEX, SEGMENT_SEX, SEGMENT_SPLIT,
 } from './labels';
-import { squash } from './text';
+import { nameWords, squash } from './text';
 import { renderedParent } from './visibility';
 
 export type Sex = 'male' | 'female';
@@ -25,10 +25,7 @@ export interface DemoHit extends DemoFinding {
 
 export function toSex(w: string | undefined): Sex | null {
   if (!w) return null;
-  const s = w.toLowerCase();
-  if (s === 'm' || s === 'male' || s === 'man' || s === 'gentleman' || s === 'boy') return 'male';
-  if (s === 'f' || s === 'female' || s === 'woman' || s === 'lady' || s === 'girl') return 'female';
-  return null;
+  return /^(?:m|male|man|gentleman|boy)$/i.test(w) ? 'male' : /^(?:f|female|woman|lady|girl)$/i.test(w) ? 'female' : null;
 }
 
 export function toAge(d: string | undefined): number | null {
@@ -96,8 +93,7 @@ export function bannerOf(el: Element): Element | null {
     const name = cur.localName;
     if (name === 'body' || name === 'html') return null;
     if (cur.getAttribute('role') === 'banner' || name === 'header') return cur;
-    const words = `${cur.getAttribute('class') || ''} ${cur.id || ''} ${cur.getAttribute('aria-label') || ''} ${cur.getAttribute('data-testid') || ''}`;
-    if (BANNER_HINT.test(words)) return cur;
+    if (BANNER_HINT.test(nameWords(cur, 'data-testid'))) return cur;
   }
   return null;
 }

@@ -11,7 +11,7 @@ import {
 import {
   cellsOf, controlValue, headingLevel, isBlock, isCell, isControl, isHeaderCell, parseSections, renderLines, renderText, signature, type Section,
 } from './sections';
-import { cleanValue, squash, textOf } from './text';
+import { cleanValue, nameWords, squash, textOf } from './text';
 import { renderedParent, type Visibility } from './visibility';
 import type { WalkHooks, WalkPlace } from './walk';
 
@@ -117,9 +117,7 @@ export function gatherer(): { hooks: WalkHooks; gathered: Gathered } {
       } else if (name === 'table' || /^(?:grid|table|treegrid)$/.test(el.getAttribute('role') || '')) {
         if (g.tables.length < MAX_ANCHORS) g.tables.push(el);
       } else if (g.namedLists.length < BOARD_WORDS_MAX) {
-        const cls = el.getAttribute('class');
-        const label = el.getAttribute('aria-label');
-        if ((cls && BOARD_HINT.test(cls)) || (el.id && BOARD_HINT.test(el.id)) || (label && BOARD_HINT.test(label))) g.namedLists.push(el);
+        if (BOARD_HINT.test(nameWords(el))) g.namedLists.push(el);
       }
       return true;
     },
@@ -609,8 +607,11 @@ function fromSelectors(selectors: { chiefComplaint?: string; hpi?: string } | un
 // ---------------------------------------------------------------------------------------------
 // Scoring
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const DATE_RE = /(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})\/(\d{1,2})\/(\d{4})|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})|\b(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})/i;
+const MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
+/** 2024-01-31, 1/31/2024, Jan 31, 2024 or 31 Jan 2024. */
+const DATE_RE = new RegExp(String.raw`(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})/(\d{1,2})/(\d{4})|\b(${MONTHS})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})|\b(\d{1,2})\s+(${MONTHS})[a-z]*\.?,?\s+(\d{4})`, 'i');
+
+const month = (name: string) => MONTHS.split('|').indexOf(name.toLowerCase()) + 1;
 
 /** A date in a short text, as days since 1970 (not a birth date). */
 export function parseDate(text: string): number | null {
@@ -625,8 +626,8 @@ export function parseDate(text: string): number | null {
     const b = +m[5];
     y = +m[6];
     [mo, d] = a > 12 ? [b, a] : [a, b];
-  } else if (m[9]) [y, mo, d] = [+m[9], MONTHS.indexOf(m[7].toLowerCase().slice(0, 3)) + 1, +m[8]];
-  else [y, mo, d] = [+m[12], MONTHS.indexOf(m[11].toLowerCase().slice(0, 3)) + 1, +m[10]];
+  } else if (m[9]) [y, mo, d] = [+m[9], month(m[7]), +m[8]];
+  else [y, mo, d] = [+m[12], month(m[11]), +m[10]];
   if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
   return Math.floor(Date.UTC(y, mo - 1, d) / 86_400_000);
 }
@@ -643,7 +644,7 @@ function contextOf(el: Element): Context {
   for (let i = 0; cur && i < 10; i++, cur = renderedParent(cur)) {
     const name = cur.localName;
     if (name === 'body' || name === 'html') break;
-    const words = `${cur.getAttribute('class') || ''} ${cur.id || ''} ${cur.getAttribute('aria-label') || ''} ${cur.getAttribute('data-state') || ''}`;
+    const words = nameWords(cur, 'data-state');
     if (STALE_HINT.test(words)) c.stale = true;
     if (CURRENT_HINT.test(words) || cur.getAttribute('aria-selected') === 'true' || cur.hasAttribute('aria-current')) c.current = true;
     // A heading, legend or caption first in the container names or dates it.

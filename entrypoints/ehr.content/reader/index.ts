@@ -48,21 +48,8 @@ export const REASONS = {
   onlyStale: 'only complaints from earlier encounters are shown; open the current encounter',
 } as const;
 
-const PART_NAMES: Record<Candidate['kind'], string> = {
-  selector: 'selector',
-  textarea: 'textarea',
-  'text field': 'text field',
-  list: 'list item',
-  editor: 'editor',
-  field: 'field',
-  fieldset: 'fieldset',
-  'table cell': 'table cell',
-  'note line': 'note line',
-  heading: 'heading',
-};
-
 function describe(c: Candidate, top: Document): string {
-  let s = `${PART_NAMES[c.kind]} '${squash(c.label).replace(/[\s:：]+$/, '').slice(0, 120)}'`;
+  let s = `${c.kind === 'list' ? 'list item' : c.kind} '${squash(c.label).replace(/[\s:：]+$/, '').slice(0, 120)}'`;
   if (c.place.doc !== top) s += ' in a frame';
   if (c.place.inShadow) s += ' in a shadow root';
   return cap(s, LIMITS.whereLabel);
@@ -115,21 +102,15 @@ export function readChartDetailed(doc: Document, settings: ReaderSettings = {}):
   if (cc) where.push({ part: 'chiefComplaint', label: describe(cc, doc) });
   if (hpi) where.push({ part: 'hpi', label: describe(hpi, doc) });
   if (text) where.push({ part: 'text', label: describe(text, doc) });
-  const demoWhere = (h: { el: Element; text: string }) => cap(`${bannerOf(h.el) ? 'banner' : 'page'} '${squash(h.text)}'`, LIMITS.whereLabel);
-  if (age !== null && demo.age) where.push({ part: 'age', label: demoWhere(demo.age) });
-  if (sex !== null && demo.sex) where.push({ part: 'sex', label: demoWhere(demo.sex) });
+  const source = (part: 'age' | 'sex', from: string, words: string) => where.push({ part, label: cap(`${from} '${squash(words)}'`, LIMITS.whereLabel) });
+  if (age !== null && demo.age) source('age', bannerOf(demo.age.el) ? 'banner' : 'page', demo.age.text);
+  if (sex !== null && demo.sex) source('sex', bannerOf(demo.sex.el) ? 'banner' : 'page', demo.sex.text);
   if ((age === null || sex === null) && !reason) {
     const m = INLINE_AGE_SEX.exec([cc?.value, hpi?.value, text?.value].filter(Boolean).join('\n'));
     if (m) {
       const from = hpi && INLINE_AGE_SEX.test(hpi.value) ? 'HPI' : cc && INLINE_AGE_SEX.test(cc.value) ? 'chief complaint' : 'note';
-      if (age === null && toAge(m[1]) !== null) {
-        age = toAge(m[1]);
-        where.push({ part: 'age', label: cap(`${from} '${squash(m[0])}'`, LIMITS.whereLabel) });
-      }
-      if (sex === null && toSex(m[2])) {
-        sex = toSex(m[2]);
-        where.push({ part: 'sex', label: cap(`${from} '${squash(m[0])}'`, LIMITS.whereLabel) });
-      }
+      if (age === null && (age = toAge(m[1])) !== null) source('age', from, m[0]);
+      if (sex === null && (sex = toSex(m[2]))) source('sex', from, m[0]);
     }
   }
 

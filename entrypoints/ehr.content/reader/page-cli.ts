@@ -6,6 +6,7 @@
  */
 import { Window } from 'happy-dom';
 import type { Capture } from '@/entrypoints/background/messages';
+import { classHints } from './class-hints';
 import { readChart, type ReaderSettings } from './index';
 
 /** A scriptless, offline DOM: no JavaScript, no stylesheet/script/frame loading, no navigation, no fetch. */
@@ -75,7 +76,7 @@ export function readSavedPage(html: string, settings: ReaderSettings = {}): Capt
     return readChart(window.document as unknown as Document, {
       ...settings,
       // Saved pages often lost their external stylesheets: trust class names like "d-none" too.
-      visibility: { classHints: true, ...(settings.visibility ?? {}) },
+      visibility: { ...classHints(), ...(settings.visibility ?? {}) },
     });
   } finally {
     void window.happyDOM.close();

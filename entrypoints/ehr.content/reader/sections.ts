@@ -278,15 +278,11 @@ export function sectionStart(line: Line): [LabelKind, string, string] | null {
     const k = labelKind(cells[0], true);
     if (k) return [k, cells[0].replace(/[:：\s]+$/, ''), cells.slice(1).join(' ')];
   }
-  let m = LINE_LABEL.exec(text);
-  if (m) {
-    const k = labelKind(m[1] + (m[2] || ''), true);
-    if (k) return [k, m[1] + (m[2] || ''), m[3]];
-  }
-  m = LINE_LABEL_ONLY.exec(text);
-  if (m) {
-    const k = labelKind(m[1] + (m[2] || ''), true);
-    if (k) return [k, m[1] + (m[2] || ''), ''];
+  for (const re of [LINE_LABEL, LINE_LABEL_ONLY]) {
+    const m = re.exec(text);
+    const label = m ? m[1] + (m[2] || '') : '';
+    const k = m && labelKind(label, true);
+    if (k) return [k, label, m[3] || ''];
   }
   if (line.labelish || line.heading) return ['other', text, ''];
   return null;

@@ -28,6 +28,11 @@ export function textOf(node: Node): string {
   return squash(node.textContent || '');
 }
 
+/** The words an element is named by: its class, id, aria-label and, when given, one more attribute. */
+export function nameWords(el: Element, extra = ''): string {
+  return `${el.getAttribute('class') || ''} ${el.id || ''} ${el.getAttribute('aria-label') || ''} ${(extra && el.getAttribute(extra)) || ''}`;
+}
+
 /** Lines joined: runs of blank lines reduced to one, blank lines at either end dropped. */
 function joinLines(lines: string[]): string {
   return lines.join('\n').replace(/\n{3,}/g, '\n\n').replace(/^\n+|\n+$/g, '');

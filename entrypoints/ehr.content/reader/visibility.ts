@@ -13,12 +13,8 @@ export const SKIP_TAGS = new Set([
 ]);
 
 export interface VisibilityOptions {
-  /**
-   * Also trust class names and ARIA state that usually mean hidden ("d-none", "hidden", a panel
-   * whose toggle says aria-expanded="false"). For saved pages whose stylesheets did not load;
-   * in a live page computed style is the authority.
-   */
-  classHints?: boolean;
+  /** Also hidden when this says so (attributes only): ./class-hints, for saved pages. */
+  hidden?(el: Element): boolean;
 }
 
 export interface Visibility {
@@ -37,8 +33,6 @@ export interface Visibility {
 type Style = CSSStyleDeclaration;
 
 const CLASS_PRETEST = /sr-only|visually|screen|a11y|off-?screen|hidden|assistive|collapse|d-none|hide|invisible/i;
-const HINT_HIDDEN_CLASS = /^(?:hidden|d-none|hide|is-hidden|display-none|u-hidden|invisible|visually-hidden-focusable-none)$/i;
-const SHOWN_LATER_CLASS = /(?:^|:)(?:block|flex|inline|inline-block|grid|table|contents)$|^d-(?:sm|md|lg|xl|xxl)-(?!none)/i;
 
 function px(v: string | null | undefined): number | null {
   if (!v) return null;
@@ -122,7 +116,6 @@ export function createVisibility(options: VisibilityOptions = {}): Visibility {
   const shown = new Map<Element, boolean>();
   const styles = new Map<Element, Style | null>();
   const layout = new Map<Document, boolean>();
-  const collapsedIds = new Map<Document, Set<string>>();
 
   function style(el: Element): Style | null {
     let s = styles.get(el);
@@ -153,22 +146,6 @@ export function createVisibility(options: VisibilityOptions = {}): Visibility {
     return v;
   }
 
-  function collapsed(doc: Document): Set<string> {
-    let set = collapsedIds.get(doc);
-    if (!set) {
-      set = new Set();
-      try {
-        for (const t of Array.from(doc.querySelectorAll('[aria-controls][aria-expanded="false"]'))) {
-          for (const id of (t.getAttribute('aria-controls') || '').split(/\s+/)) if (id) set.add(id);
-        }
-      } catch {
-        /* ignore */
-      }
-      collapsedIds.set(doc, set);
-    }
-    return set;
-  }
-
   function cheaplyHidden(el: Element): boolean {
     if (!el.hasAttributes()) return el.localName === 'dialog';
     if (el.hasAttribute('hidden')) return true;
@@ -189,10 +166,8 @@ export function createVisibility(options: VisibilityOptions = {}): Visibility {
         else if (t === 'show' || t === 'in' || t === 'collapsing') show = true;
       }
       if (collapse && !show) return true;
-      if (options.classHints && tokens.some((t) => HINT_HIDDEN_CLASS.test(t)) && !tokens.some((t) => SHOWN_LATER_CLASS.test(t))) return true;
     }
-    if (options.classHints && el.id && el.ownerDocument && collapsed(el.ownerDocument).has(el.id)) return true;
-    return false;
+    return !!options.hidden?.(el);
   }
 
   function layoutHides(el: Element): boolean {
@@ -222,14 +197,6 @@ export function createVisibility(options: VisibilityOptions = {}): Visibility {
     return layoutHides(el);
   }
 
-  /** Parent in the rendered tree: across a shadow root to its host; null at the document. */
-  function parentOf(el: Element): Element | null {
-    if (el.parentElement) return el.parentElement;
-    const root = el.parentNode;
-    if (root && root.nodeType === 11 && (root as ShadowRoot).host) return (root as ShadowRoot).host;
-    return null;
-  }
-
   /** Closed <details> shows only its summary. */
   function inClosedDetails(el: Element, parent: Element | null): boolean {
     if (!parent || parent.localName !== 'details' || parent.hasAttribute('open')) return false;
@@ -251,11 +218,11 @@ export function createVisibility(options: VisibilityOptions = {}): Visibility {
         break;
       }
       chain.push(cur);
-      cur = parentOf(cur);
+      cur = renderedParent(cur);
     }
     for (let i = chain.length - 1; i >= 0; i--) {
       const e = chain[i];
-      const visible = known && !SKIP_TAGS.has(e.localName) && !inClosedDetails(e, parentOf(e)) && !selfHidden(e);
+      const visible = known && !SKIP_TAGS.has(e.localName) && !inClosedDetails(e, renderedParent(e)) && !selfHidden(e);
       shown.set(e, visible);
       known = visible;
     }
@@ -275,7 +242,7 @@ export function createVisibility(options: VisibilityOptions = {}): Visibility {
   return { cheaplyHidden, selfHidden, isVisible, textHidden, display };
 }
 
-/** The rendered parent (host for a shadow root's top level). */
+/** Parent in the rendered tree: across a shadow root to its host; null at the document. */
 export function renderedParent(el: Element): Element | null {
   if (el.parentElement) return el.parentElement;
   const root = el.parentNode;

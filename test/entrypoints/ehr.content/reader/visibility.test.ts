@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { classHints as savedPageHints } from '@/entrypoints/ehr.content/reader/class-hints';
 import { createVisibility } from '@/entrypoints/ehr.content/reader/visibility';
 import { htmlPage } from '../load-fixture';
 
@@ -43,7 +44,7 @@ function setup(classHints = false) {
   const page = htmlPage(PAGE);
   close = page.close;
   const doc = page.document;
-  const vis = createVisibility({ classHints });
+  const vis = createVisibility(classHints ? savedPageHints() : {});
   const $ = (id: string) => doc.getElementById(id)!;
   return { doc, vis, $ };
 }
