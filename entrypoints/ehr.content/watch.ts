@@ -46,6 +46,9 @@ export function captureKey(c: Capture): string {
   return `${hash53(joined).toString(36)}.${hash53(joined, 7).toString(36)}.${joined.length}`;
 }
 
+/** Events of typing into a field. */
+const INPUT_EVENTS = ['input', 'change'];
+
 const OBSERVE: MutationObserverInit = {
   subtree: true,
   childList: true,
@@ -88,6 +91,7 @@ export function watchChart(opts: WatchOptions): ChartWatcher {
     else schedule();
   });
   const onInput = () => schedule();
+  const bannerOf = (r: ChartReading) => (r.banner ? { el: r.banner, text: identityText(r.banner) } : null);
 
   function read(): ChartReading | null {
     try {
@@ -108,7 +112,7 @@ export function watchChart(opts: WatchOptions): ChartWatcher {
       apply(reading);
       return;
     }
-    banner = reading?.banner ? { el: reading.banner, text: identityText(reading.banner) } : null;
+    banner = reading && bannerOf(reading);
     lastPatient = reading?.patientKey ?? null;
     if (reading) watchRoots(reading.roots);
     // Another patient: drop the previous one's text at once, read the new chart when the page settles.
@@ -141,8 +145,8 @@ export function watchChart(opts: WatchOptions): ChartWatcher {
       opts.send(reading.capture);
     }
     if (reading.patientKey !== null) lastPatient = reading.patientKey;
-    banner = reading.banner ? { el: reading.banner, text: identityText(reading.banner) } : null;
-    frames = reading.frames.map((f) => ({ frame: f.frame, doc: f.doc }));
+    banner = bannerOf(reading);
+    frames = reading.frames;
     watchRoots(reading.roots);
   }
 
@@ -152,8 +156,7 @@ export function watchChart(opts: WatchOptions): ChartWatcher {
       observed.add(r);
       try {
         observer.observe(r, OBSERVE);
-        r.addEventListener('input', onInput, { capture: true, passive: true });
-        r.addEventListener('change', onInput, { capture: true, passive: true });
+        for (const type of INPUT_EVENTS) r.addEventListener(type, onInput, { capture: true, passive: true });
         listened.push(r);
       } catch {
         /* a root that cannot be observed is read on the next change elsewhere */
@@ -202,10 +205,7 @@ export function watchChart(opts: WatchOptions): ChartWatcher {
     observer.disconnect();
     if (timer !== null) win.clearTimeout(timer);
     win.clearInterval(poll);
-    for (const r of listened) {
-      r.removeEventListener('input', onInput, { capture: true });
-      r.removeEventListener('change', onInput, { capture: true });
-    }
+    for (const r of listened) for (const type of INPUT_EVENTS) r.removeEventListener(type, onInput, { capture: true });
   }
 
   flush();

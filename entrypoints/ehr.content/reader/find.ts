@@ -87,15 +87,16 @@ export function gatherer(): { hooks: WalkHooks; gathered: Gathered } {
   const g: Gathered = { labels: [], inline: [], controls: [], editors: [], headings: [], tables: [], namedLists: [], demo: [], labelFor: new Map() };
   let order = 0;
   const demoParents = new Set<Element>();
+  const add = <T,>(list: T[], item: T): void => void (list.length < MAX_ANCHORS && list.push(item));
   const hooks: WalkHooks = {
     element(el, place, name, attrs) {
       order++;
       if (name === 'textarea' || name === 'input' || name === 'select') {
-        if (controlValue(el) !== null && g.controls.length < MAX_ANCHORS) g.controls.push({ el, order, place });
+        if (controlValue(el) !== null) add(g.controls, { el, order, place });
         return false;
       }
       if (!attrs) {
-        if (name === 'table' && g.tables.length < MAX_ANCHORS) g.tables.push(el);
+        if (name === 'table') add(g.tables, el);
         else if (name === 'body' && isEditorRoot(el, place.doc)) {
           g.editors.push({ el, order, place });
           return false;
@@ -103,7 +104,7 @@ export function gatherer(): { hooks: WalkHooks; gathered: Gathered } {
         return true;
       }
       if (isEditorRoot(el, place.doc)) {
-        if (g.editors.length < MAX_ANCHORS) g.editors.push({ el, order, place });
+        add(g.editors, { el, order, place });
         return false;
       }
       if (name === 'label') {
@@ -115,9 +116,9 @@ export function gatherer(): { hooks: WalkHooks; gathered: Gathered } {
           if (!m.has(f)) m.set(f, el);
         }
       } else if (name === 'table' || /^(?:grid|table|treegrid)$/.test(el.getAttribute('role') || '')) {
-        if (g.tables.length < MAX_ANCHORS) g.tables.push(el);
-      } else if (g.namedLists.length < BOARD_WORDS_MAX) {
-        if (BOARD_HINT.test(nameWords(el))) g.namedLists.push(el);
+        add(g.tables, el);
+      } else if (g.namedLists.length < BOARD_WORDS_MAX && BOARD_HINT.test(nameWords(el))) {
+        g.namedLists.push(el);
       }
       return true;
     },
@@ -129,7 +130,7 @@ export function gatherer(): { hooks: WalkHooks; gathered: Gathered } {
       const short = trimmed.length <= 400;
       if (short && trimmed.length <= 80 && LABEL_START.test(trimmed)) {
         const part = labelPart(squash(trimmed));
-        if (part && g.labels.length < MAX_ANCHORS) g.labels.push({ node, parent, part, order, place });
+        if (part) add(g.labels, { node, parent, part, order, place });
       }
       if (trimmed.includes(':') || trimmed.includes('：')) {
         // A text that opens with a label is one field; else the note line that opens with ours.
@@ -137,7 +138,7 @@ export function gatherer(): { hooks: WalkHooks; gathered: Gathered } {
         for (const line of lines) {
           const k = lineLabelKind(line.trim());
           if (k && k !== 'other') {
-            if (g.inline.length < MAX_ANCHORS) g.inline.push({ node, parent, part: k, order, place });
+            add(g.inline, { node, parent, part: k, order, place });
             break;
           }
         }
@@ -146,7 +147,7 @@ export function gatherer(): { hooks: WalkHooks; gathered: Gathered } {
         const t = squash(trimmed);
         const m = VISIT_HEADING.exec(t);
         if (m && /\p{L}{3}/u.test(m[1].replace(DATE_RE, '')) && !NOT_A_REASON.test(m[1]) && headingLike(parent)) {
-          if (g.headings.length < MAX_ANCHORS) g.headings.push({ el: parent, order, place, value: m[1], label: t.slice(0, t.length - m[1].length).replace(/[\s\-–—:|]+$/, '') });
+          add(g.headings, { el: parent, order, place, value: m[1], label: t.slice(0, t.length - m[1].length).replace(/[\s\-–—:|]+$/, '') });
         }
       }
       if (short && DEMO_HINT.test(trimmed)) {
@@ -257,6 +258,11 @@ function nextRow(row: Element): Element | null {
   return null;
 }
 
+/** The cells of the visible rows after a row, of the next `max` rows. */
+function* rowsAfter(row: Element, max: number, vis: Visibility): Generator<Element[]> {
+  for (let r = nextRow(row), n = 0; r && n < max; r = nextRow(r), n++) if (vis.isVisible(r) && !vis.textHidden(r)) yield cellsOf(r);
+}
+
 function hasControlInside(el: Element): boolean {
   try {
     return !!el.querySelector('textarea, input:not([type="hidden"]), select, [contenteditable=""], [contenteditable="true"]');
@@ -282,9 +288,7 @@ function fromCell(cell: Element, ctx: Ctx): string | null {
   if (first) {
     parts.push(first);
     // Continuation rows: the label column empty, the value carries on.
-    for (let r = nextRow(row), n = 0; r && n < 50; r = nextRow(r), n++) {
-      if (!ctx.vis.isVisible(r) || ctx.vis.textHidden(r)) continue;
-      const rc = cellsOf(r);
+    for (const rc of rowsAfter(row, 50, ctx.vis)) {
       if (rc.length <= idx || textOf(rc[idx])) break;
       const more = render(rc.slice(idx + 1));
       if (!more) break;
@@ -293,9 +297,7 @@ function fromCell(cell: Element, ctx: Ctx): string | null {
     return parts.join('\n');
   }
   // Label above its value: the same column in the next rows.
-  for (let r = nextRow(row), n = 0; r && n < 20; r = nextRow(r), n++) {
-    if (!ctx.vis.isVisible(r) || ctx.vis.textHidden(r)) continue;
-    const rc = cellsOf(r);
+  for (const rc of rowsAfter(row, 20, ctx.vis)) {
     if (!rc.length) continue;
     const c = rc[Math.min(idx, rc.length - 1)];
     if (c.localName === 'th' || labelKind(textOf(c))) break;
@@ -355,14 +357,14 @@ function fromLabels(ctx: Ctx, out: Candidate[]): void {
     const labelText = squash(a.node.data).replace(/[\s:：]+$/, '');
 
     // A <label>: its control is read from the control side.
-    const lab = L.localName === 'label' ? L : L.closest('label');
+    const lab = L.closest('label');
     if (lab) {
       const f = lab.getAttribute('for');
       const ctl = (f && byId(lab.getRootNode(), f)) || lab.querySelector('textarea, input, select, [contenteditable]');
       if (ctl) continue;
     }
     // fieldset/legend.
-    const legend = L.localName === 'legend' ? L : L.closest('legend');
+    const legend = L.closest('legend');
     if (legend) {
       const fs = legend.parentElement;
       if (!fs || hasControlInside(fs)) continue;
@@ -370,7 +372,7 @@ function fromLabels(ctx: Ctx, out: Candidate[]): void {
       continue;
     }
     // dl/dt/dd.
-    const dt = L.localName === 'dt' ? L : L.closest('dt');
+    const dt = L.closest('dt');
     if (dt) {
       const dds: Element[] = [];
       for (let s = dt.nextElementSibling; s && s.localName !== 'dt'; s = s.nextElementSibling) if (s.localName === 'dd') dds.push(s);

@@ -105,10 +105,10 @@ export const NAME_IN_ROW = /\b[A-Z][a-z'’-]+,\s*[A-Z][a-z'’-]+\b/;
 /** Class tokens of screen-reader-only text. */
 export const SR_ONLY_CLASS = /^(?:sr-only|visually-?hidden|screen-?reader(?:-text|-only)?|a11y-?hidden|offscreen|off-screen|hidden-?accessible|assistive(?:-text)?|u-hidden-visually|cdk-visually-hidden|slds-assistive-text)$/i;
 
-const CC_SET = new Set(CC_LABELS);
-const HPI_SET = new Set(HPI_LABELS);
-const OTHER_SET = new Set(OTHER_SECTION_LABELS);
-const LINE_START_HPI = new Set(HPI_LINE_START_LABELS);
+/** Each label's meaning (ours first where a label is in two lists). */
+const KINDS = new Map<string, LabelKind>(
+  ([[OTHER_SECTION_LABELS, 'other'], [HPI_LABELS, 'hpi'], [CC_LABELS, 'chiefComplaint']] as const).flatMap(([labels, kind]) => labels.map((l) => [l, kind] as const)),
+);
 
 /** "Chief Complaint (CC) #2:" → "chief complaint". */
 export function normalizeLabel(raw: string): string {
@@ -129,11 +129,10 @@ export function labelKind(raw: string, lineStart = false): LabelKind | null {
   if (raw.length > 80) return null;
   const n = normalizeLabel(raw);
   if (!n) return null;
-  if (CC_SET.has(n)) return 'chiefComplaint';
-  if (HPI_SET.has(n)) return 'hpi';
-  if (lineStart && LINE_START_HPI.has(n)) return 'hpi';
-  if (OTHER_SET.has(n)) return n.length <= 1 && !lineStart ? null : 'other';
-  return null;
+  if (lineStart && HPI_LINE_START_LABELS.includes(n)) return 'hpi';
+  const k = KINDS.get(n) ?? null;
+  // Single letters ("P", "A") are section labels only at the start of a note line.
+  return k === 'other' && n.length <= 1 && !lineStart ? null : k;
 }
 
 /** Only our two parts (a field label "Chief Complaint", not "Plan"). */

@@ -34,9 +34,9 @@ type Style = CSSStyleDeclaration;
 
 const CLASS_PRETEST = /sr-only|visually|screen|a11y|off-?screen|hidden|assistive|collapse|d-none|hide|invisible/i;
 
-function px(v: string | null | undefined): number | null {
-  if (!v) return null;
-  const m = /^(-?\d+(?:\.\d+)?)(px)?$/.exec(v.trim());
+/** A style property in pixels (a plain number or "12px"), else null. */
+function px(s: Style, name: string): number | null {
+  const m = /^(-?\d+(?:\.\d+)?)(px)?$/.exec(prop(s, name).trim());
   return m ? Number(m[1]) : null;
 }
 
@@ -82,23 +82,23 @@ export function styleHides(s: Style, inline = ''): boolean {
     // Some engines drop the space-separated form of clip from computed style: read the attribute too.
     const clip = prop(s, 'clip') || /(?:^|;)\s*clip\s*:\s*(rect\([^)]*\))/i.exec(inline)?.[1] || '';
     if (clipHides(clip)) return true;
-    const w = px(prop(s, 'width'));
-    const h = px(prop(s, 'height'));
+    const w = px(s, 'width');
+    const h = px(s, 'height');
     if (w !== null && h !== null && w <= 1 && h <= 1 && (clipsOverflow || w <= 0 || h <= 0)) return true;
   }
   if (clipPathHides(prop(s, 'clip-path'))) return true;
   if (position === 'absolute' || position === 'fixed' || position === 'relative') {
     for (const side of ['left', 'top', 'right'] as const) {
-      const v = px(prop(s, side));
+      const v = px(s, side);
       if (v !== null && v <= -1000) return true;
     }
   }
   if (translatedAway(prop(s, 'transform'))) return true;
   if (clipsOverflow) {
-    const h = px(prop(s, 'height'));
-    const mh = px(prop(s, 'max-height'));
-    const w = px(prop(s, 'width'));
-    const mw = px(prop(s, 'max-width'));
+    const h = px(s, 'height');
+    const mh = px(s, 'max-height');
+    const w = px(s, 'width');
+    const mw = px(s, 'max-width');
     if (h === 0 || mh === 0 || w === 0 || mw === 0) return true;
   }
   return false;
@@ -108,7 +108,7 @@ export function styleHides(s: Style, inline = ''): boolean {
 export function styleHidesText(s: Style): boolean {
   const v = prop(s, 'visibility');
   if (v === 'hidden' || v === 'collapse') return true;
-  const indent = px(prop(s, 'text-indent'));
+  const indent = px(s, 'text-indent');
   return indent !== null && indent <= -1000;
 }
 
