@@ -107,9 +107,11 @@ export interface DemoChoice {
 
 const ITEM = 'li, tr, dt, dd, [role="row"], [role="listitem"], [role="option"], [role="gridcell"]';
 
-/** Hits repeated across sibling items (a list of patients with their ages) are not this patient's. */
+/**
+ * Hits repeated across sibling items (a list of patients with their ages) are not this patient's:
+ * two or more items of one list each with an age, or each with a sex.
+ */
 function listed(hits: DemoHit[]): Set<DemoHit> {
-  const byParent = new Map<Element, Set<Element>>();
   const itemOf = new Map<DemoHit, Element>();
   for (const h of hits) {
     let item: Element | null = null;
@@ -118,20 +120,13 @@ function listed(hits: DemoHit[]): Set<DemoHit> {
     } catch {
       item = null;
     }
-    const parent = item?.parentElement;
-    if (!item || !parent) continue;
-    itemOf.set(h, item);
-    let set = byParent.get(parent);
-    if (!set) byParent.set(parent, (set = new Set()));
-    set.add(item);
+    if (item?.parentElement) itemOf.set(h, item);
   }
+  const items = (list: Element, has: (h: DemoHit) => boolean) => new Set([...itemOf].filter(([h, i]) => i.parentElement === list && has(h)).map(([, i]) => i)).size;
   const out = new Set<DemoHit>();
   for (const [h, item] of itemOf) {
-    const siblings = byParent.get(item.parentElement!)!;
-    // Two or more items of one list each with an age (or each with a sex): a list of people.
-    const ages = hits.filter((x) => x.age !== null && itemOf.get(x)?.parentElement === item.parentElement).map((x) => itemOf.get(x));
-    const sexes = hits.filter((x) => x.sex && itemOf.get(x)?.parentElement === item.parentElement).map((x) => itemOf.get(x));
-    if (siblings.size >= 2 && (new Set(ages).size >= 2 || new Set(sexes).size >= 2)) out.add(h);
+    const list = item.parentElement!;
+    if (items(list, (x) => x.age !== null) >= 2 || items(list, (x) => !!x.sex) >= 2) out.add(h);
   }
   return out;
 }

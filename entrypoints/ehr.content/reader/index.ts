@@ -92,16 +92,13 @@ export function readChartDetailed(doc: Document, settings: ReaderSettings = {}):
   const demo = chooseDemographics(hits);
   let age = demo.age?.age ?? null;
   let sex = demo.sex?.sex ?? null;
-  const nothing = !cc && !hpi && !text;
-  if (nothing && boards.length) {
+  if (!cc && !hpi && !text && boards.length) {
     reason = REASONS.board;
     age = null;
     sex = null;
   }
 
-  if (cc) where.push({ part: 'chiefComplaint', label: describe(cc, doc) });
-  if (hpi) where.push({ part: 'hpi', label: describe(hpi, doc) });
-  if (text) where.push({ part: 'text', label: describe(text, doc) });
+  for (const [part, c] of [['chiefComplaint', cc], ['hpi', hpi], ['text', text]] as const) if (c) where.push({ part, label: describe(c, doc) });
   const source = (part: 'age' | 'sex', from: string, words: string) => where.push({ part, label: cap(`${from} '${squash(words)}'`, LIMITS.whereLabel) });
   if (age !== null && demo.age) source('age', bannerOf(demo.age.el) ? 'banner' : 'page', demo.age.text);
   if (sex !== null && demo.sex) source('sex', bannerOf(demo.sex.el) ? 'banner' : 'page', demo.sex.text);
@@ -116,10 +113,11 @@ export function readChartDetailed(doc: Document, settings: ReaderSettings = {}):
 
   if (!cc && !hpi && !text && !reason) {
     reason = found.stale ? REASONS.onlyStale : REASONS.nothing;
-    const notes: string[] = [];
-    if (report.unreadableFrames) notes.push('some frames from other sites could not be read');
-    if (report.truncated) notes.push('the page was too large to read completely');
-    if (found.selectorErrors.length) notes.push('a configured selector is not valid CSS');
+    const notes = [
+      report.unreadableFrames && 'some frames from other sites could not be read',
+      report.truncated && 'the page was too large to read completely',
+      found.selectorErrors.length && 'a configured selector is not valid CSS',
+    ].filter(Boolean);
     if (notes.length) reason += ` (${notes.join('; ')})`;
   }
 
