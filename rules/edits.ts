@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { FeatureValue, Sex, Status, type ExtractedFeature } from './vocabulary/extraction';
 import { FEATURE_TABLE, FeatureId, type ValueKind } from './vocabulary/features';
 
@@ -9,7 +9,7 @@ import { FEATURE_TABLE, FeatureId, type ValueKind } from './vocabulary/features'
  */
 export const FeatureEdit = z.union([
   z.literal('not_documented'),
-  z.object({ status: Status, value: FeatureValue.optional() }).strict(),
+  z.strictObject({ status: Status, value: z.optional(FeatureValue) }),
 ]);
 export type FeatureEdit = z.infer<typeof FeatureEdit>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { MAX_TEXT_CHARS } from '@/rules/input';
 
 /**
@@ -6,30 +6,30 @@ import { MAX_TEXT_CHARS } from '@/rules/input';
  * first and drop what fails. Page text is untrusted input. The objects are strict: a key we
  * did not send ("__proto__", "constructor", junk) makes the whole message invalid.
  */
-const Text = z.string().max(MAX_TEXT_CHARS);
+const Text = z.string().check(z.maxLength(MAX_TEXT_CHARS));
 /** Longest selection the right-click path keeps. */
 export const MAX_SELECTION = MAX_TEXT_CHARS;
 
 /** Where a captured part came from, for the panel ("textarea 'Reason for Visit'"). */
 export const CapturePart = z.strictObject({
   part: z.enum(['chiefComplaint', 'hpi', 'age', 'sex', 'text']),
-  label: z.string().max(200),
+  label: z.string().check(z.maxLength(200)),
 });
 
 /** What the panel assesses: a chart read by the content script, or a right-clicked selection. */
 export const Capture = z.strictObject({
   source: z.enum(['chart', 'selection']),
-  origin: z.string().max(512),
-  title: z.string().max(300).optional(),
-  chiefComplaint: Text.nullable(),
-  hpi: Text.nullable(),
+  origin: z.string().check(z.maxLength(512)),
+  title: z.optional(z.string().check(z.maxLength(300))),
+  chiefComplaint: z.nullable(Text),
+  hpi: z.nullable(Text),
   /** Free text: a selection, or a note with no CC/HPI labels. */
-  text: Text.nullable(),
-  age: z.number().int().min(0).max(120).nullable(),
-  sex: z.enum(['male', 'female']).nullable(),
-  where: z.array(CapturePart).max(20),
+  text: z.nullable(Text),
+  age: z.nullable(z.number().check(z.int(), z.minimum(0), z.maximum(120))),
+  sex: z.nullable(z.enum(['male', 'female'])),
+  where: z.array(CapturePart).check(z.maxLength(20)),
   /** Why nothing was read ("several patients on this page"), when nothing was. */
-  reason: z.string().max(300).optional(),
+  reason: z.optional(z.string().check(z.maxLength(300))),
   at: z.number(),
 });
 export type Capture = z.infer<typeof Capture>;
@@ -42,21 +42,21 @@ export type ContentMessage = z.infer<typeof ContentMessage>;
 
 /** Side panel → background (answered). */
 export const PanelRequest = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('get-capture'), tabId: z.number().int().nonnegative() }),
-  z.strictObject({ type: z.literal('read-tab'), tabId: z.number().int().nonnegative() }),
+  z.strictObject({ type: z.literal('get-capture'), tabId: z.number().check(z.int(), z.nonnegative()) }),
+  z.strictObject({ type: z.literal('read-tab'), tabId: z.number().check(z.int(), z.nonnegative()) }),
 ]);
 export type PanelRequest = z.infer<typeof PanelRequest>;
 
 export const PanelResponse = z.strictObject({
-  capture: Capture.nullable(),
+  capture: z.nullable(Capture),
   /** Set when the page could not be read (restricted page, no permission). */
-  error: z.string().max(300).optional(),
+  error: z.optional(z.string().check(z.maxLength(300))),
 });
 export type PanelResponse = z.infer<typeof PanelResponse>;
 
 /** Background → side panel (broadcast). */
 export const HubEvent = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('capture-changed'), tabId: z.number().int().nonnegative() }),
+  z.strictObject({ type: z.literal('capture-changed'), tabId: z.number().check(z.int(), z.nonnegative()) }),
 ]);
 export type HubEvent = z.infer<typeof HubEvent>;
 

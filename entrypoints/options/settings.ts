@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { WxtBrowser } from 'wxt/browser';
 
 /**
@@ -7,14 +7,14 @@ import type { WxtBrowser } from 'wxt/browser';
  * in storage.managed (schema: managed_schema.json), which wins where both set an origin.
  */
 export const Selectors = z.object({
-  chiefComplaint: z.string().max(500).optional(),
-  hpi: z.string().max(500).optional(),
+  chiefComplaint: z.optional(z.string().check(z.maxLength(500))),
+  hpi: z.optional(z.string().check(z.maxLength(500))),
 });
 export type Selectors = z.infer<typeof Selectors>;
 
 export const Settings = z.object({
-  origins: z.array(z.string().max(300)).max(100).default([]),
-  selectors: z.record(z.string().max(300), Selectors).default({}),
+  origins: z._default(z.array(z.string().check(z.maxLength(300))).check(z.maxLength(100)), []),
+  selectors: z._default(z.record(z.string().check(z.maxLength(300)), Selectors), {}),
 });
 export type Settings = z.infer<typeof Settings>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * ConText trigger rules as data (after Chapman et al.; medspaCy's ConTextRule).
@@ -20,43 +20,44 @@ export const Direction = z.enum(['forward', 'backward', 'bidirectional', 'pseudo
 export type Direction = z.infer<typeof Direction>;
 
 export const TriggerRule = z
-  .object({
+  .strictObject({
     /** Literal phrase, lower case; spaces match any whitespace. */
-    literal: z.string().min(1).optional(),
+    literal: z.optional(z.string().check(z.minLength(1))),
     /** Or a regular expression source (no flags; matched case-insensitively). */
-    pattern: z.string().min(1).optional(),
-    category: Category.optional(),
+    pattern: z.optional(z.string().check(z.minLength(1))),
+    category: z.optional(Category),
     direction: Direction,
     /** For terminate: which categories it ends (default: all). */
-    ends: z.array(Category).optional(),
-    maxScope: z.number().int().positive().max(60).optional(),
+    ends: z.optional(z.array(Category)),
+    maxScope: z.optional(z.number().check(z.int(), z.positive(), z.maximum(60))),
     /**
      * For terminate: it does not end the scope of a trigger at most LIST_LEAD_IN words before
      * it, whose list it opens ("denies: fever, chills"; "negative for the following: ...").
      */
-    opensList: z.boolean().optional(),
+    opensList: z.optional(z.boolean()),
     /**
      * For terminate: ends only the scopes of triggers before it, so a finding before it can
      * still take a backward trigger after it ("no fever - chills since Monday" but
      * "HLA-B27 - negative").
      */
-    forwardOnly: z.boolean().optional(),
+    forwardOnly: z.optional(z.boolean()),
     /** A list separator (";"): inside a list a colon opened ("denies: a; b; c"), it does not end the opener. */
-    continuesList: z.boolean().optional(),
+    continuesList: z.optional(z.boolean()),
     /** Why this rule exists, when it is not obvious. */
-    note: z.string().optional(),
+    note: z.optional(z.string()),
   })
-  .strict()
-  .refine((r) => (r.literal ? !r.pattern : !!r.pattern), { message: 'exactly one of literal or pattern' })
-  .refine((r) => r.direction === 'pseudo' || r.direction === 'terminate' || !!r.category, {
-    message: 'forward/backward/bidirectional triggers need a category',
-  })
-  .refine((r) => r.direction === 'terminate' || (!r.ends && !r.opensList && !r.forwardOnly && !r.continuesList), {
-    message: 'ends, opensList and forwardOnly belong to terminate rules',
-  })
-  .refine((r) => r.direction !== 'pseudo' && r.direction !== 'terminate' ? true : !r.category && !r.maxScope, {
-    message: 'pseudo and terminate rules take no category or maxScope',
-  });
+  .check(
+    z.refine((r) => (r.literal ? !r.pattern : !!r.pattern), { message: 'exactly one of literal or pattern' }),
+    z.refine((r) => r.direction === 'pseudo' || r.direction === 'terminate' || !!r.category, {
+      message: 'forward/backward/bidirectional triggers need a category',
+    }),
+    z.refine((r) => r.direction === 'terminate' || (!r.ends && !r.opensList && !r.forwardOnly && !r.continuesList), {
+      message: 'ends, opensList and forwardOnly belong to terminate rules',
+    }),
+    z.refine((r) => r.direction !== 'pseudo' && r.direction !== 'terminate' ? true : !r.category && !r.maxScope, {
+      message: 'pseudo and terminate rules take no category or maxScope',
+    }),
+  );
 export type TriggerRule = z.infer<typeof TriggerRule>;
 
 export const DEFAULT_SCOPE = { forward: 15, backward: 5 } as const;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { FeatureId, FEATURE_TABLE } from '../vocabulary/features';
 import type { Facts, NumericFact } from './facts';
 import { FindingId, Severity, type CriterionState } from './schema';
@@ -21,19 +21,19 @@ export type Cond =
   | { criterion: string }
   | { fired: FindingId; severity?: Severity[] };
 
-export const CondSchema: z.ZodType<Cond> = z.lazy(() =>
+export const CondSchema: z.ZodMiniType<Cond> = z.lazy(() =>
   z.union([
-    z.object({ feature: FeatureId }).strict(),
-    z.object({ notPresent: FeatureId }).strict(),
-    z.object({ number: z.enum(['age', 'onset_age', 'symptom_duration_weeks', 'morning_stiffness_minutes']), op: z.enum(['<', '<=', '>', '>=']), value: z.number(), orMissing: z.boolean().optional() }).strict(),
-    z.object({ not: CondSchema }).strict(),
-    z.object({ criteriaSet: z.enum(['asas', 'berlin', 'calin']) }).strict(),
-    z.object({ sex: z.enum(['male', 'female']) }).strict(),
-    z.object({ any: z.array(CondSchema).min(1) }).strict(),
-    z.object({ all: z.array(CondSchema).min(1) }).strict(),
-    z.object({ atLeast: z.number().int().positive(), of: z.array(CondSchema).min(1) }).strict(),
-    z.object({ criterion: z.string() }).strict(),
-    z.object({ fired: FindingId, severity: z.array(Severity).optional() }).strict(),
+    z.strictObject({ feature: FeatureId }),
+    z.strictObject({ notPresent: FeatureId }),
+    z.strictObject({ number: z.enum(['age', 'onset_age', 'symptom_duration_weeks', 'morning_stiffness_minutes']), op: z.enum(['<', '<=', '>', '>=']), value: z.number(), orMissing: z.optional(z.boolean()) }),
+    z.strictObject({ not: CondSchema }),
+    z.strictObject({ criteriaSet: z.enum(['asas', 'berlin', 'calin']) }),
+    z.strictObject({ sex: z.enum(['male', 'female']) }),
+    z.strictObject({ any: z.array(CondSchema).check(z.minLength(1)) }),
+    z.strictObject({ all: z.array(CondSchema).check(z.minLength(1)) }),
+    z.strictObject({ atLeast: z.number().check(z.int(), z.positive()), of: z.array(CondSchema).check(z.minLength(1)) }),
+    z.strictObject({ criterion: z.string() }),
+    z.strictObject({ fired: FindingId, severity: z.optional(z.array(Severity)) }),
   ]),
 );
 

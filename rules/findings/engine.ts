@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { ExtractedFeature } from '../vocabulary/extraction';
 import { AXSPA_RULES } from './axspa';
 import { buildFinding } from './cards';

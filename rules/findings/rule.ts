@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CondSchema, type Cond } from './conditions';
 import { FindingId, Severity } from './schema';
 
@@ -19,22 +19,23 @@ export interface Rule {
   threshold?: number;
 }
 
-export const RuleSchema: z.ZodType<Rule> = z
-  .object({
+export const RuleSchema: z.ZodMiniType<Rule> = z
+  .strictObject({
     id: FindingId,
-    title: z.string().min(3).max(90),
-    criteria: z.array(z.object({ key: z.string(), label: z.string().optional(), cond: CondSchema }).strict()).min(1),
+    title: z.string().check(z.minLength(3), z.maxLength(90)),
+    criteria: z.array(z.strictObject({ key: z.string(), label: z.optional(z.string()), cond: CondSchema })).check(z.minLength(1)),
     fires: CondSchema,
-    tiers: z.array(z.object({ level: Severity, when: CondSchema }).strict()),
+    tiers: z.array(z.strictObject({ level: Severity, when: CondSchema })),
     otherwise: Severity,
-    actions: z.partialRecord(Severity, z.string().min(5)),
-    snippets: z.array(z.string()).min(1),
-    threshold: z.number().int().positive().optional(),
+    actions: z.partialRecord(Severity, z.string().check(z.minLength(5))),
+    snippets: z.array(z.string()).check(z.minLength(1)),
+    threshold: z.optional(z.number().check(z.int(), z.positive())),
   })
-  .strict()
-  .refine((r) => [r.otherwise, ...r.tiers.map((t) => t.level)].every((level) => !!r.actions[level]), {
-    message: 'every reachable severity needs an action',
-  }) as z.ZodType<Rule>;
+  .check(
+    z.refine((r) => [r.otherwise, ...r.tiers.map((t) => t.level)].every((level) => !!r.actions[level]), {
+      message: 'every reachable severity needs an action',
+    }),
+  ) as z.ZodMiniType<Rule>;
 
 /** Shorthand for rule data: a criterion per feature. */
 export const featureCriteria = (...ids: Array<import('../vocabulary/features').FeatureId>) =>

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** Finding ids (spec: features.md, Findings). */
 export const FINDING_IDS = [
@@ -36,18 +36,18 @@ export type CriterionState = z.infer<typeof CriterionState>;
 export const TraceRow = z.object({
   label: z.string(),
   state: CriterionState,
-  seen: z.string().optional(),
+  seen: z.optional(z.string()),
 });
 export type TraceRow = z.infer<typeof TraceRow>;
 
 /** A CDS Hooks card (cds-hooks.org), exportable unchanged. */
 export const CdsCard = z.object({
   uuid: z.string(),
-  summary: z.string().max(140),
+  summary: z.string().check(z.maxLength(140)),
   indicator: Severity,
   detail: z.string(),
-  source: z.object({ label: z.string(), url: z.string().url().optional() }),
-  links: z.array(z.object({ label: z.string(), url: z.string().url(), type: z.literal('absolute') })),
+  source: z.object({ label: z.string(), url: z.optional(z.url()) }),
+  links: z.array(z.object({ label: z.string(), url: z.url(), type: z.literal('absolute') })),
 });
 export type CdsCard = z.infer<typeof CdsCard>;
 
@@ -61,7 +61,7 @@ export const Finding = z.object({
   /** What would change it or is still missing ("night waking not documented"). */
   missing: z.array(z.string()),
   action: z.string(),
-  snippets: z.array(z.string()).min(1),
+  snippets: z.array(z.string()).check(z.minLength(1)),
   card: CdsCard,
 });
 export type Finding = z.infer<typeof Finding>;

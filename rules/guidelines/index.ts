@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { FindingId } from '../findings/schema';
 import { REFERENCES } from './references';
 import { Reference, Snippet } from './schema';

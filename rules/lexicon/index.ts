@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { EXAM_LEXICON } from './exam';
 import { PATTERN_LEXICON } from './pattern';
 import { RED_FLAG_LEXICON } from './red-flags';

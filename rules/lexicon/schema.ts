@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { FeatureId } from '../vocabulary/features';
 
 /**
@@ -14,24 +14,22 @@ export const Concept = z.union([
 ]);
 export type Concept = z.infer<typeof Concept>;
 
-export const LexiconEntry = z
-  .object({
-    concept: Concept,
-    patterns: z.array(z.string().min(1)).min(1),
-    /**
-     * Status of a mention no trigger modifies: tests named without a result are 'uncertain'
-     * (ordered, pending); phrases that themselves deny the feature ("strength 5/5",
-     * "intentional weight loss", "minimal relief from ibuprofen") are 'absent'.
-     */
-    assume: z.enum(['present', 'uncertain', 'absent']).default('present'),
-    /** Match case-sensitively (abbreviations that are also words: "AS", "UC", "PsA"). */
-    caseSensitive: z.boolean().default(false),
-    /** Only a recent event counts (procedures, infections): an old one ("s/p fusion 2012") is dropped. */
-    recentOnly: z.boolean().default(false),
-    /** In a relative this condition sets family_history_spa (psoriasis, IBD, uveitis, AS…). */
-    familySpa: z.boolean().default(false),
-    note: z.string().optional(),
-  })
-  .strict();
+export const LexiconEntry = z.strictObject({
+  concept: Concept,
+  patterns: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
+  /**
+   * Status of a mention no trigger modifies: tests named without a result are 'uncertain'
+   * (ordered, pending); phrases that themselves deny the feature ("strength 5/5",
+   * "intentional weight loss", "minimal relief from ibuprofen") are 'absent'.
+   */
+  assume: z._default(z.enum(['present', 'uncertain', 'absent']), 'present'),
+  /** Match case-sensitively (abbreviations that are also words: "AS", "UC", "PsA"). */
+  caseSensitive: z._default(z.boolean(), false),
+  /** Only a recent event counts (procedures, infections): an old one ("s/p fusion 2012") is dropped. */
+  recentOnly: z._default(z.boolean(), false),
+  /** In a relative this condition sets family_history_spa (psoriasis, IBD, uveitis, AS…). */
+  familySpa: z._default(z.boolean(), false),
+  note: z.optional(z.string()),
+});
 export type LexiconEntry = z.input<typeof LexiconEntry>;
 export type ParsedEntry = z.output<typeof LexiconEntry>;

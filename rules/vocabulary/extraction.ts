@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { FeatureId } from './features';
 
 /** What the text says about a feature for this patient (spec: features.md). */
@@ -8,18 +8,18 @@ export type Status = z.infer<typeof Status>;
 export const Sex = z.enum(['male', 'female']);
 export type Sex = z.infer<typeof Sex>;
 
-export const FeatureValue = z.union([z.number().finite(), Sex]);
+export const FeatureValue = z.union([z.number(), Sex]);
 export type FeatureValue = z.infer<typeof FeatureValue>;
 
 /** One mention: the exact words, where they are, and what the context made of them. */
 export const Evidence = z.object({
-  start: z.number().int().nonnegative(),
-  end: z.number().int().positive(),
+  start: z.number().check(z.int(), z.nonnegative()),
+  end: z.number().check(z.int(), z.positive()),
   text: z.string(),
   status: Status,
   section: z.string(),
   /** The context cue that set the status ("denies", "r/o", "Fever: No"), if any. */
-  cue: z.string().optional(),
+  cue: z.optional(z.string()),
   historical: z.boolean(),
 });
 export type Evidence = z.infer<typeof Evidence>;
@@ -36,16 +36,18 @@ export const ExtractedFeature = z
   .object({
     id: FeatureId,
     status: Status,
-    value: FeatureValue.optional(),
+    value: z.optional(FeatureValue),
     evidence: z.array(Evidence),
     /** Mentions disagree (e.g. copied-forward text): the panel shows every one. */
     conflict: z.boolean(),
-    source: FeatureSource.optional(),
+    source: z.optional(FeatureSource),
   })
-  .refine((f) => (f.source ?? 'text') !== 'text' || f.evidence.length >= 1, {
-    message: 'a feature read from the text needs at least one evidence span',
-    path: ['evidence'],
-  });
+  .check(
+    z.refine((f) => (f.source ?? 'text') !== 'text' || f.evidence.length >= 1, {
+      message: 'a feature read from the text needs at least one evidence span',
+      path: ['evidence'],
+    }),
+  );
 export type ExtractedFeature = z.infer<typeof ExtractedFeature>;
 
 export const Extraction = z.object({

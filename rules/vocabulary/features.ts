@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * The feature vocabulary (spec: features.md). One source of truth for ids, groups,

@@ -14,7 +14,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { assessText, type FullAssessment } from '@/rules/assess';
 import { Finding } from '@/rules/findings/schema';
 import { checkText } from '@/rules/input';
@@ -103,7 +103,7 @@ function check(text: string, kind: string, boundMs = NORMAL_MS): void {
   if (ms > slot.ms) Object.assign(slot, { ms, length: text.length, kind });
 }
 
-function issues(error: z.ZodError): string {
+function issues(error: z.core.$ZodError): string {
   return error.issues
     .slice(0, 3)
     .map((i) => `${i.path.join('.')}: ${i.message}`)
