@@ -1,7 +1,8 @@
 import type { Concept, ParsedEntry } from './schema';
 import { expandMacros } from './macros';
 import { LEXICON } from './index';
-import { foldText, matchPrefixes } from '../text/prefixes';
+import { matchPrefixes } from '../text/prefixes';
+import { foldCode, PrefixIndex } from '../text/prefix-index';
 
 /** One lexicon hit in the text, before context. */
 export interface LexiconMatch {
@@ -11,27 +12,31 @@ export interface LexiconMatch {
   entry: ParsedEntry;
 }
 
+/** Pattern source → regex body: {macros} expanded, spaces match any whitespace. */
+const patternBody = (pattern: string) => expandMacros(pattern).replace(/ \?/g, '\\s{0,4}').replace(/ /g, '\\s{1,4}');
+
 /** Pattern source → regex source: {macros} expanded, spaces match any whitespace, whole words only. */
 export function compilePattern(pattern: string): string {
-  const body = expandMacros(pattern).replace(/ \?/g, '\\s{0,4}').replace(/ /g, '\\s{1,4}');
-  return `(?<![\\w])(?:${body})(?![\\w])`;
+  return `(?<![\\w])(?:${patternBody(pattern)})(?![\\w])`;
+}
+
+/**
+ * An entry's patterns as one regex source, the same as its compiled patterns joined by "|" but
+ * with the word-start check once in front, so the regex can pick alternatives by their first letter.
+ */
+export function entrySource(patterns: string[]): string {
+  return `(?<![\\w])(?:${patterns.map((p) => `(?:${patternBody(p)})(?![\\w])`).join('|')})`;
 }
 
 /** Prefixes of up to this many characters say where an entry is worth trying. */
 const KEY = 3;
 
-/**
- * The lexicon ready to match: one sticky regex per entry (its alternatives tried at one
- * position), and for each text prefix of 1…KEY folded characters, the entries a match can
- * start with it; `anywhere` holds entries that could start with any character.
- */
+/** The lexicon ready to match: one sticky regex per entry, and the entries by their prefixes. */
 interface Index {
   entries: ParsedEntry[];
+  /** Each entry's alternatives, tried at one position. */
   regexes: RegExp[];
-  byPrefix: Array<Map<string, number[]>>;
-  anywhere: number[];
-  /** Folded first characters that start some prefix (an entry in `anywhere` starts anywhere). */
-  firsts: Set<string>;
+  prefixes: PrefixIndex<number>;
 }
 
 const indexes = new WeakMap<ParsedEntry[], Index>();
@@ -39,24 +44,13 @@ const indexes = new WeakMap<ParsedEntry[], Index>();
 function indexOf(lexicon: ParsedEntry[]): Index {
   const known = indexes.get(lexicon);
   if (known) return known;
-  const byPrefix = Array.from({ length: KEY + 1 }, () => new Map<string, number[]>());
-  const anywhere: number[] = [];
-  const firsts = new Set<string>();
+  const prefixes = new PrefixIndex<number>();
   const regexes = lexicon.map((entry, i) => {
-    const source = entry.patterns.map(compilePattern).join('|');
-    const prefixes = matchPrefixes(source, KEY);
-    if (prefixes.includes('')) anywhere.push(i);
-    else {
-      for (const p of prefixes) {
-        const list = byPrefix[p.length].get(p);
-        if (list) list.push(i);
-        else byPrefix[p.length].set(p, [i]);
-        firsts.add(p[0]);
-      }
-    }
+    const source = entrySource(entry.patterns);
+    for (const p of matchPrefixes(source, KEY)) prefixes.add(p, i);
     return new RegExp(source, entry.caseSensitive ? 'y' : 'iy');
   });
-  const index = { entries: lexicon, regexes, byPrefix, anywhere, firsts };
+  const index = { entries: lexicon, regexes, prefixes };
   indexes.set(lexicon, index);
   return index;
 }
@@ -64,19 +58,19 @@ function indexOf(lexicon: ParsedEntry[]): Index {
 const isWordCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
 /**
- * Every lexicon match. Each entry's regex is tried only where the text starts with one of its
- * prefixes and a word can begin, left to right, resuming after each of its matches: the same
+ * Every lexicon match. Each entry's regex is tried only where a word can begin and the text
+ * starts with one of its prefixes, left to right, resuming after each of its matches: the same
  * matches a global scan of the whole text finds, without one scan per entry. For one concept,
  * a match inside a longer one is dropped ("HLA-B27" inside "HLA-B27 positive"), so each
  * mention is counted once.
  */
 export function matchLexicon(text: string, lexicon: ParsedEntry[] = LEXICON): LexiconMatch[] {
-  const { entries, regexes, byPrefix, anywhere, firsts } = indexOf(lexicon);
-  const folded = foldText(text);
+  const { entries, regexes, prefixes } = indexOf(lexicon);
   const from = new Int32Array(entries.length);
   const tried = new Int32Array(entries.length).fill(-1);
   const found: Array<{ at: number; end: number; entry: number }> = [];
-  const attempt = (i: number, p: number) => {
+  let p = 0;
+  const attempt = (i: number) => {
     if (tried[i] === p || from[i] > p) return;
     tried[i] = p;
     const re = regexes[i];
@@ -87,14 +81,11 @@ export function matchLexicon(text: string, lexicon: ParsedEntry[] = LEXICON): Le
       from[i] = re.lastIndex;
     }
   };
-  for (let p = 0; p < text.length; p++) {
+  const everywhere = prefixes.everywhere;
+  for (; p < text.length; p++) {
     if (p > 0 && isWordCode(text.charCodeAt(p - 1))) continue;
-    for (const i of anywhere) attempt(i, p);
-    if (!firsts.has(folded[p])) continue;
-    for (let len = 1; len <= KEY && p + len <= text.length; len++) {
-      const list = byPrefix[len].get(folded.slice(p, p + len));
-      if (list) for (const i of list) attempt(i, p);
-    }
+    for (const i of everywhere) attempt(i);
+    if (prefixes.starts(foldCode(text.charCodeAt(p)))) prefixes.forEachAt(text, p, attempt);
   }
   // By start, longest first, then in lexicon order (which entry speaks for a shared span).
   found.sort((a, b) => a.at - b.at || b.end - a.end || a.entry - b.entry);

@@ -1,0 +1,63 @@
+import { foldText } from './prefixes';
+
+/**
+ * Values filed under short text prefixes (as matchPrefixes writes them: folded, at most a few
+ * characters), looked up at a position of a text: a trie on character codes, so a lookup
+ * allocates nothing.
+ */
+interface Node<T> {
+  values: T[];
+  next: Map<number, Node<T>>;
+}
+
+const node = <T>(): Node<T> => ({ values: [], next: new Map() });
+
+/** Folded code of each ASCII character: upper case, whitespace as a space. */
+const ASCII = Array.from({ length: 128 }, (_, c) => foldText(String.fromCharCode(c)).charCodeAt(0));
+const wider = new Map<number, number>();
+
+/** A character code folded as foldText folds it. */
+export function foldCode(code: number): number {
+  if (code < 128) return ASCII[code];
+  let f = wider.get(code);
+  if (f === undefined) wider.set(code, (f = foldText(String.fromCharCode(code)).charCodeAt(0)));
+  return f;
+}
+
+export class PrefixIndex<T> {
+  private readonly root = node<T>();
+  /** Values filed under the empty prefix: they apply at every position. */
+  readonly everywhere: T[] = [];
+  private depth = 0;
+
+  add(prefix: string, value: T): void {
+    if (!prefix) {
+      this.everywhere.push(value);
+      return;
+    }
+    let n = this.root;
+    for (let i = 0; i < prefix.length; i++) {
+      const code = prefix.charCodeAt(i);
+      let child = n.next.get(code);
+      if (!child) n.next.set(code, (child = node<T>()));
+      n = child;
+    }
+    n.values.push(value);
+    this.depth = Math.max(this.depth, prefix.length);
+  }
+
+  /** Whether some prefix starts with this (folded) code. */
+  starts(code: number): boolean {
+    return this.root.next.has(code);
+  }
+
+  /** Calls `fn` with every value whose prefix the text has at `at` (not those filed everywhere). */
+  forEachAt(text: string, at: number, fn: (value: T) => void): void {
+    let n: Node<T> | undefined = this.root;
+    for (let i = 0; i < this.depth && at + i < text.length; i++) {
+      n = n.next.get(foldCode(text.charCodeAt(at + i)));
+      if (!n) return;
+      for (const v of n.values) fn(v);
+    }
+  }
+}

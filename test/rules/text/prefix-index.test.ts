@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { foldCode, PrefixIndex } from '../../../rules/text/prefix-index';
+
+const at = (index: PrefixIndex<string>, text: string, pos: number) => {
+  const out: string[] = [];
+  index.forEachAt(text, pos, (v) => out.push(v));
+  return out;
+};
+
+describe('PrefixIndex', () => {
+  const index = new PrefixIndex<string>();
+  index.add('N', 'n');
+  index.add('NO ', 'no-space');
+  index.add('NOT', 'not');
+  index.add('PAI', 'pain');
+  index.add('', 'anywhere');
+
+  it('finds every value whose prefix the text has at a position, shortest first, whatever the case or whitespace', () => {
+    expect(at(index, 'no\tpain', 0)).toEqual(['n', 'no-space']);
+    expect(at(index, 'Not now', 0)).toEqual(['n', 'not']);
+    expect(at(index, 'no\tpain', 3)).toEqual(['pain']);
+    expect(at(index, 'pa', 0)).toEqual([]);
+  });
+
+  it('keeps values filed under the empty prefix apart, for every position', () => {
+    expect(index.everywhere).toEqual(['anywhere']);
+    expect(at(index, 'x', 0)).toEqual([]);
+  });
+
+  it('says which first characters start a prefix', () => {
+    expect(index.starts(foldCode('p'.charCodeAt(0)))).toBe(true);
+    expect(index.starts(foldCode('x'.charCodeAt(0)))).toBe(false);
+  });
+
+  it('folds codes as the prefixes are written: upper case, whitespace as a space', () => {
+    expect(String.fromCharCode(foldCode('a'.charCodeAt(0)))).toBe('A');
+    expect(foldCode('\u00a0'.charCodeAt(0))).toBe(32);
+    expect(foldCode('\n'.charCodeAt(0))).toBe(32);
+    expect(String.fromCharCode(foldCode('é'.charCodeAt(0)))).toBe('É');
+  });
+});
