@@ -21,6 +21,10 @@ export type Cond =
   | { criterion: string }
   | { fired: FindingId; severity?: Severity[] };
 
+/**
+ * Rule data is a tree. zod/mini installs no cycle support, so a condition object that
+ * contains itself fails when the rules load (stack overflow) instead of being accepted.
+ */
 export const CondSchema: z.ZodMiniType<Cond> = z.lazy(() =>
   z.union([
     z.strictObject({ feature: FeatureId }),
