@@ -8,10 +8,12 @@ export function useOptions(): OptionsPageProps {
   const [settings, setSettings] = useState<Settings & { managed: Settings }>({ origins: [], selectors: {}, managed: { origins: [], selectors: {} } });
   const [status, setStatus] = useState('');
 
+  // Both read before either is set, so a row first appears with its saved selectors: its
+  // inputs take their initial value only once.
   const refresh = useCallback(async () => {
-    const perms = await browser.permissions.getAll();
+    const [perms, loaded] = await Promise.all([browser.permissions.getAll(), loadSettings(browser)]);
     setGranted((perms.origins ?? []).map((p) => p.replace(/\/\*$/, '')));
-    setSettings(await loadSettings(browser));
+    setSettings(loaded);
   }, []);
   useEffect(() => {
     void refresh();
