@@ -36,11 +36,22 @@ export const MANAGED_SCHEMA = {
 };
 
 /**
- * Content scripts get the browser's own extension API instead of webextension-polyfill (about
- * 10 KB that would otherwise be injected into every EHR page): `wxt/browser` resolves to
- * entrypoints/ehr.content/browser.ts in their builds. Extension pages keep the polyfill.
+ * Content scripts, the side panel and the options page get the browser's own extension API
+ * (`browser` in Firefox, `chrome` in Chrome) instead of webextension-polyfill: `wxt/browser`
+ * resolves to entrypoints/ehr.content/browser.ts in their builds. That saves about 10 KB in
+ * every EHR page the reader is injected into and in the pages' shared chunk. It is safe because
+ * of what they call: in Chrome MV3 and Firefox MV3 every call they make returns a promise
+ * natively (storage.sync/managed get and set, runtime.sendMessage, tabs.query, permissions
+ * getAll/request/remove), and their runtime.onMessage listeners never answer, so the
+ * polyfill's one extra (a listener answering by returning a promise) is not used. A request
+ * nobody answers ends as no valid reply either way: the polyfill resolves undefined, Chrome
+ * rejects, and the panel treats both as no answer. The background keeps the polyfill: its hub
+ * answers the panel by returning a promise from runtime.onMessage, which Chrome does not support
+ * natively. test/hardening/manifest.test.ts checks which built files carry the polyfill.
  */
 const NATIVE_BROWSER = fileURLToPath(new URL('./entrypoints/ehr.content/browser.ts', import.meta.url));
+/** The entrypoint types built that way; a build group with any other type (the background) keeps the polyfill. */
+export const NATIVE_BROWSER_TYPES: ReadonlySet<string> = new Set(['content-script', 'sidepanel', 'options']);
 
 type Alias = Record<string, string> | Array<{ find: string | RegExp; replacement: string }> | undefined;
 
@@ -82,7 +93,7 @@ export default defineConfig({
   },
   hooks: {
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      if (!entrypoints.every((e) => NATIVE_BROWSER_TYPES.has(e.type))) return;
       config.resolve ??= {};
       config.resolve.alias = withNativeBrowser(config.resolve.alias as Alias) as typeof config.resolve.alias;
     },

@@ -26,3 +26,24 @@ describe('wxt.config manifest', () => {
     expect([...(manifest?.permissions ?? [])].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
   });
 });
+
+describe('wxt.config extension API per build', () => {
+  type ExtendConfig = (entrypoints: Array<{ type: string }>, config: { resolve?: { alias?: unknown } }) => void;
+  const extend = (config.hooks as unknown as Record<string, ExtendConfig>)['vite:build:extendConfig'];
+  const aliasFor = (...types: string[]) => {
+    const vite: { resolve?: { alias?: unknown } } = { resolve: { alias: { '@': '/src' } } };
+    extend(types.map((type) => ({ type })), vite);
+    return vite.resolve?.alias as Record<string, string>;
+  };
+
+  it('points wxt/browser at the native API for content scripts and for the side panel and options pages', () => {
+    expect(aliasFor('content-script')['wxt/browser']).toMatch(/entrypoints[\\/]ehr\.content[\\/]browser\.ts$/);
+    expect(aliasFor('sidepanel', 'options')['wxt/browser']).toMatch(/entrypoints[\\/]ehr\.content[\\/]browser\.ts$/);
+    expect(aliasFor('sidepanel', 'options')['@']).toBe('/src');
+  });
+
+  it('leaves the background, and any build group with another kind of entrypoint, on the polyfill', () => {
+    expect(aliasFor('background')['wxt/browser']).toBeUndefined();
+    expect(aliasFor('sidepanel', 'options', 'popup')['wxt/browser']).toBeUndefined();
+  });
+});

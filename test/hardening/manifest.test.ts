@@ -119,6 +119,26 @@ describe.each(BROWSERS)('the built %s manifest', (browser) => {
   });
 });
 
+/** A string only webextension-polyfill's bundled code contains. */
+const POLYFILL_MARK = 'This script should only be loaded in a browser extension';
+
+describe.each(BROWSERS)('the built %s scripts', (browser) => {
+  const script = (...parts: string[]) => readFileSync(join(folders[browser], ...parts), 'utf8');
+  /** The side panel's and the options page's scripts: every file their HTML loads, and the chunks those import. */
+  const pageScripts = () => readdirSync(join(folders[browser], 'chunks')).map((f) => script('chunks', f));
+
+  it('the background keeps webextension-polyfill (its hub answers by returning a promise from runtime.onMessage)', () => {
+    expect(script('background.js')).toContain(POLYFILL_MARK);
+  });
+
+  it('the pages and the chart reader use the browser\'s own API, without the polyfill (wxt.config.ts)', () => {
+    const pages = pageScripts();
+    expect(pages.length).toBeGreaterThan(0);
+    for (const js of pages) expect(js).not.toContain(POLYFILL_MARK);
+    expect(script('content-scripts', 'ehr.js')).not.toContain(POLYFILL_MARK);
+  });
+});
+
 describe('the README permission table', () => {
   it('lists each permission once, with a reason', () => {
     const rows = documented();
