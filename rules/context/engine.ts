@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
 import { DEFAULT_SCOPE, LIST_LEAD_IN, TriggerRule, type Category } from './schema';
-import { foldText, leadingLookarounds, matchPrefixes } from '../text/prefixes';
 import { TRIGGERS } from './triggers';
 
 /**
@@ -44,76 +43,51 @@ export function triggerSource(rule: TriggerRule): string {
 
 export interface TriggerSet {
   /**
-   * By ASCII code, the alternatives that can start at a word start or outside a word with that
-   * character, in the order of the whole list, as one sticky regex.
+   * The alternatives that can start at a character, by its ASCII code: the literals beginning
+   * with that character (either case) and those that can start anywhere, in the order of the
+   * whole list, as one sticky regex.
    */
   byFirst: Array<RegExp | undefined>;
-  /** The same for a position inside a word: only alternatives with no word boundary in front. */
-  inWord: Array<RegExp | undefined>;
-  /** What can start with a character outside ASCII. */
-  nonAscii: RegExp | undefined;
+  /** What can start anywhere (the patterns, and any literal that starts outside ASCII), alone. */
+  anyFirst: RegExp | undefined;
   byLiteral: Map<string, TriggerRule[]>;
   patterns: Array<{ rule: TriggerRule; re: RegExp }>;
-  /** The patterns that can start with an ASCII character, by its code; `nonAscii` for the rest. */
-  patternsByFirst: Array<Array<{ rule: TriggerRule; re: RegExp }>>;
-  patternsNonAscii: Array<{ rule: TriggerRule; re: RegExp }>;
 }
 
-/** [A-Za-z0-9_]: what \w matches without the unicode flag. */
-const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-
-/** Where an alternative can start: its possible first characters (folded), or anything. */
-interface Start {
-  firsts: Set<string> | 'any';
-  /** False when the alternative opens with a word boundary (it cannot start inside a word). */
-  inWord: boolean;
-}
-
-/** A source that opens with "not after a word character" (among its look-arounds) cannot start inside a word. */
-const notAfterWord = (source: string) => leadingLookarounds(source).some((a) => a.startsWith('(?<![\\w') || a.startsWith('(?<!\\w'));
-
-function startOf(source: string): Start {
-  const firsts = matchPrefixes(source, 1);
-  return { firsts: firsts.includes('') ? 'any' : new Set(firsts), inWord: !notAfterWord(source) };
-}
-
-/** The folded key of an ASCII character, as matchPrefixes writes first characters. */
-const asciiKey = (code: number) => foldText(String.fromCharCode(code));
-
-const startsWith = (s: Start, key: string) => s.firsts === 'any' || s.firsts.has(key);
-const startsOutsideAscii = (s: Start) => s.firsts === 'any' || [...s.firsts].some((c) => c.charCodeAt(0) >= 128);
+/**
+ * The key an ASCII first character has under case-insensitive matching: its upper case. Without
+ * the unicode flag no other character folds onto an ASCII one, so a literal that starts with an
+ * ASCII character can only match where the text has that character, in either case.
+ */
+const firstKey = (c: string) => c.toUpperCase().charCodeAt(0);
 
 /** Validates the rules strictly and compiles them into one leftmost-longest matcher. */
 export function compileTriggers(input: unknown[]): TriggerSet {
   const rules = z.array(TriggerRule).parse(input);
   const byLiteral = new Map<string, TriggerRule[]>();
   const patterns: TriggerSet['patterns'] = [];
-  const patternStarts = new Map<TriggerRule, Start>();
   for (const r of rules) {
     if (r.literal) {
       const key = norm(r.literal);
       byLiteral.set(key, [...(byLiteral.get(key) ?? []), r]);
-    } else {
-      patterns.push({ rule: r, re: new RegExp(`(?:${r.pattern})`, 'iy') });
-      patternStarts.set(r, startOf(r.pattern!));
-    }
+    } else patterns.push({ rule: r, re: new RegExp(`(?:${r.pattern})`, 'iy') });
   }
   // Longer alternatives first: at one position the longest phrase wins ("no improvement" over "no").
   // Ordered by the length of the phrase itself (not of its regex source, which boundary
   // assertions lengthen), so "if that matters?" is tried before "if that matters".
   const weight = (r: TriggerRule) => (r.literal ? r.literal.length : r.pattern!.length);
-  const ordered = new Map<string, Start>();
+  const ordered = new Map<string, number | undefined>();
   for (const r of [...rules].sort((a, b) => weight(b) - weight(a))) {
     const src = triggerSource(r);
-    if (!ordered.has(src)) ordered.set(src, startOf(src));
+    // A pattern may start with anything; so, to be safe, may a literal that starts outside ASCII.
+    if (!ordered.has(src)) ordered.set(src, r.literal && r.literal.charCodeAt(0) < 128 ? firstKey(r.literal[0]) : undefined);
   }
-  // One alternation per first character (and per inside or outside a word), in the same order
-  // as the whole list: at a given position it tries exactly the alternatives the whole list
-  // could match there, so the result is the same, without trying some seven hundred phrases
-  // at every character of the text.
+  // One alternation per first character, in the same order as the whole list: at a given
+  // position it tries exactly the alternatives the whole list could match there, so the result
+  // is the same, without trying some seven hundred phrases at every character of the text.
   const cache = new Map<string, RegExp>();
-  const only = (keep: (s: Start) => boolean) => {
-    const sources = [...ordered].filter(([, s]) => keep(s)).map(([src]) => src);
+  const only = (keep: (key: number | undefined) => boolean) => {
+    const sources = [...ordered].filter(([, key]) => keep(key)).map(([src]) => src);
     if (!sources.length) return undefined;
     const joined = sources.join('|');
     let re = cache.get(joined);
@@ -121,23 +95,11 @@ export function compileTriggers(input: unknown[]): TriggerSet {
     return re;
   };
   const byFirst: TriggerSet['byFirst'] = [];
-  const inWord: TriggerSet['inWord'] = [];
-  const patternsByFirst: TriggerSet['patternsByFirst'] = [];
   for (let code = 0; code < 128; code++) {
-    const key = asciiKey(code);
-    byFirst.push(only((s) => startsWith(s, key)));
-    inWord.push(isWordCode(code) ? only((s) => s.inWord && startsWith(s, key)) : undefined);
-    patternsByFirst.push(patterns.filter((p) => startsWith(patternStarts.get(p.rule)!, key)));
+    const key = firstKey(String.fromCharCode(code));
+    byFirst.push(only((k) => k === undefined || k === key));
   }
-  return {
-    byFirst,
-    inWord,
-    nonAscii: only(startsOutsideAscii),
-    byLiteral,
-    patterns,
-    patternsByFirst,
-    patternsNonAscii: patterns.filter((p) => startsOutsideAscii(patternStarts.get(p.rule)!)),
-  };
+  return { byFirst, anyFirst: only((k) => k === undefined), byLiteral, patterns };
 }
 
 const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
@@ -145,6 +107,8 @@ const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
 let defaultSet: TriggerSet | undefined;
 export const defaultTriggers = () => (defaultSet ??= compileTriggers(TRIGGERS));
 
+/** [A-Za-z0-9_]: what \w matches without the unicode flag. */
+const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 
 /** Every trigger occurrence in text[start, end), in order. */
 export function findTriggers(text: string, start: number, end: number, set = defaultTriggers()): Hit[] {
@@ -152,9 +116,10 @@ export function findTriggers(text: string, start: number, end: number, set = def
   let at = start;
   while (at < end) {
     const code = text.charCodeAt(at);
-    // Inside a word only what has no word boundary in front can start: every literal that
-    // begins with a letter or digit has one (see triggerSource).
-    const re = code >= 128 ? set.nonAscii : at > 0 && isWordCode(code) && isWordCode(text.charCodeAt(at - 1)) ? set.inWord[code] : set.byFirst[code];
+    // Inside a word only what can start anywhere can start: every literal that begins with a
+    // letter or digit has a word boundary in front (see triggerSource).
+    const inWord = at > 0 && isWordCode(code) && isWordCode(text.charCodeAt(at - 1));
+    const re = code < 128 && !inWord ? set.byFirst[code] : set.anyFirst;
     if (!re) {
       at++;
       continue;
@@ -177,8 +142,13 @@ export function findTriggers(text: string, start: number, end: number, set = def
 /** The pattern rules that match exactly text[at, at + length) (in place, so lookarounds see the text). */
 function patternRules(set: TriggerSet, text: string, at: number, length: number): TriggerRule[] {
   const out: TriggerRule[] = [];
-  const code = text.charCodeAt(at);
-  for (const p of code < 128 ? set.patternsByFirst[code] : set.patternsNonAscii) {
+  // One try of everything that can start anywhere (all the patterns among it) first: where that
+  // fails, no pattern matches here and none is tried alone.
+  const any = set.anyFirst;
+  if (!any) return out;
+  any.lastIndex = at;
+  if (!any.test(text)) return out;
+  for (const p of set.patterns) {
     p.re.lastIndex = at;
     const m = p.re.exec(text);
     if (m && m[0].length === length) out.push(p.rule);

@@ -2,7 +2,7 @@ import type { Concept, ParsedEntry } from './schema';
 import { expandMacros } from './macros';
 import { LEXICON } from './index';
 import { matchPrefixes } from '../text/prefixes';
-import { foldCode, PrefixIndex } from '../text/prefix-index';
+import { PrefixIndex } from '../text/prefix-index';
 
 /** One lexicon hit in the text, before context. */
 export interface LexiconMatch {
@@ -69,23 +69,23 @@ export function matchLexicon(text: string, lexicon: ParsedEntry[] = LEXICON): Le
   const from = new Int32Array(entries.length);
   const tried = new Int32Array(entries.length).fill(-1);
   const found: Array<{ at: number; end: number; entry: number }> = [];
-  let p = 0;
-  const attempt = (i: number) => {
-    if (tried[i] === p || from[i] > p) return;
-    tried[i] = p;
-    const re = regexes[i];
-    re.lastIndex = p;
-    // A sticky test leaves lastIndex at the end of the match.
-    if (re.test(text) && re.lastIndex > p) {
-      found.push({ at: p, end: re.lastIndex, entry: i });
-      from[i] = re.lastIndex;
-    }
-  };
   const everywhere = prefixes.everywhere;
-  for (; p < text.length; p++) {
+  const candidates: number[] = [];
+  for (let p = 0; p < text.length; p++) {
     if (p > 0 && isWordCode(text.charCodeAt(p - 1))) continue;
-    for (const i of everywhere) attempt(i);
-    if (prefixes.starts(foldCode(text.charCodeAt(p)))) prefixes.forEachAt(text, p, attempt);
+    const n = prefixes.collect(text, p, candidates);
+    for (let c = -everywhere.length; c < n; c++) {
+      const i = c < 0 ? everywhere[c + everywhere.length] : candidates[c];
+      if (tried[i] === p || from[i] > p) continue;
+      tried[i] = p;
+      const re = regexes[i];
+      re.lastIndex = p;
+      // A sticky test leaves lastIndex at the end of the match.
+      if (re.test(text) && re.lastIndex > p) {
+        found.push({ at: p, end: re.lastIndex, entry: i });
+        from[i] = re.lastIndex;
+      }
+    }
   }
   // By start, longest first, then in lexicon order (which entry speaks for a shared span).
   found.sort((a, b) => a.at - b.at || b.end - a.end || a.entry - b.entry);

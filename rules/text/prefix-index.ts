@@ -46,18 +46,18 @@ export class PrefixIndex<T> {
     this.depth = Math.max(this.depth, prefix.length);
   }
 
-  /** Whether some prefix starts with this (folded) code. */
-  starts(code: number): boolean {
-    return this.root.next.has(code);
-  }
-
-  /** Calls `fn` with every value whose prefix the text has at `at` (not those filed everywhere). */
-  forEachAt(text: string, at: number, fn: (value: T) => void): void {
+  /**
+   * The values whose prefix the text has at `at` (not those filed everywhere), shortest prefix
+   * first, written into `out` from its start; returns how many.
+   */
+  collect(text: string, at: number, out: T[]): number {
+    let count = 0;
     let n: Node<T> | undefined = this.root;
     for (let i = 0; i < this.depth && at + i < text.length; i++) {
       n = n.next.get(foldCode(text.charCodeAt(at + i)));
-      if (!n) return;
-      for (const v of n.values) fn(v);
+      if (!n) break;
+      for (const v of n.values) out[count++] = v;
     }
+    return count;
   }
 }

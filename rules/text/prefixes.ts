@@ -324,17 +324,3 @@ function limit(set: Prefixes, k: number): Prefixes {
   }
   return out;
 }
-
-/** The zero-width groups (lookarounds) a pattern source opens with, as written: "(?=[lr])", "(?<![\w])". */
-export function leadingLookarounds(source: string): string[] {
-  const closing = closingParens(source);
-  const out: string[] = [];
-  let at = 0;
-  while (/^\(\?<?[=!]/.test(source.slice(at, at + 4))) {
-    const close = closing.get(at);
-    if (close === undefined) break;
-    out.push(source.slice(at, close + 1));
-    at = close + 1;
-  }
-  return out;
-}

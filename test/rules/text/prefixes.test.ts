@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { foldText, leadingLookarounds, matchPrefixes } from '../../../rules/text/prefixes';
+import { foldText, matchPrefixes } from '../../../rules/text/prefixes';
 
 const sorted = (a: string[]) => [...a].sort();
 
@@ -67,13 +67,5 @@ describe('matchPrefixes', () => {
       }),
       { numRuns: 400 },
     );
-  });
-});
-
-describe('leadingLookarounds', () => {
-  it('lists the look-arounds a source opens with, up to its first character', () => {
-    expect(leadingLookarounds("(?=[shitw])(?<!(?:that|told)\\s{1,4})(?<![\\w'])(?:she|he)")).toEqual(['(?=[shitw])', '(?<!(?:that|told)\\s{1,4})', "(?<![\\w'])"]);
-    expect(leadingLookarounds(':\\s')).toEqual([]);
-    expect(leadingLookarounds('(?:no)(?=x)')).toEqual([]);
   });
 });
