@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { DEFAULT_SCOPE, LIST_LEAD_IN, TriggerRule, type Category } from './schema';
+import { foldText, matchPrefixes, opensAtWordStart } from '../text/prefixes';
 import { TRIGGERS } from './triggers';
 
 /**
@@ -50,6 +51,11 @@ export interface TriggerSet {
   byFirst: Array<RegExp | undefined>;
   /** What can start anywhere (the patterns, and any literal that starts outside ASCII), alone. */
   anyFirst: RegExp | undefined;
+  /**
+   * By ASCII code of a word character: whether anything in anyFirst can start with it right
+   * after another word character (most patterns open with a word boundary, so most cannot).
+   */
+  startsInWord: boolean[];
   byLiteral: Map<string, TriggerRule[]>;
   patterns: Array<{ rule: TriggerRule; re: RegExp }>;
 }
@@ -86,20 +92,31 @@ export function compileTriggers(input: unknown[]): TriggerSet {
   // position it tries exactly the alternatives the whole list could match there, so the result
   // is the same, without trying some seven hundred phrases at every character of the text.
   const cache = new Map<string, RegExp>();
-  const only = (keep: (key: number | undefined) => boolean) => {
-    const sources = [...ordered].filter(([, key]) => keep(key)).map(([src]) => src);
+  const only = (keep: (key: number | undefined, src: string) => boolean) => {
+    const sources = [...ordered].filter(([src, key]) => keep(key, src)).map(([src]) => src);
     if (!sources.length) return undefined;
     const joined = sources.join('|');
     let re = cache.get(joined);
     if (!re) cache.set(joined, (re = new RegExp(joined, 'iy')));
     return re;
   };
+  // What else can start with an ASCII character: the patterns whose first characters include it.
+  const patternFirsts = new Map([...ordered].filter(([, key]) => key === undefined).map(([src]) => [src, matchPrefixes(src, 1)]));
   const byFirst: TriggerSet['byFirst'] = [];
   for (let code = 0; code < 128; code++) {
     const key = firstKey(String.fromCharCode(code));
-    byFirst.push(only((k) => k === undefined || k === key));
+    const folded = foldText(String.fromCharCode(code));
+    const patternHere = (src: string) => patternFirsts.get(src)!.some((f) => f === '' || f === folded);
+    byFirst.push(only((k, src) => (k === undefined ? patternHere(src) : k === key)));
   }
-  return { byFirst, anyFirst: only((k) => k === undefined), byLiteral, patterns };
+  // Inside a word, anyFirst is tried only at a character one of its alternatives can start
+  // with there: a pattern with no word boundary in front, or a literal outside ASCII.
+  const insideWord = [...ordered].filter(([src, key]) => key === undefined && !opensAtWordStart(src)).map(([src]) => matchPrefixes(src, 1));
+  const startsInWord = Array.from({ length: 128 }, (_, code) => {
+    const c = foldText(String.fromCharCode(code));
+    return insideWord.some((firsts) => firsts.includes('') || firsts.includes(c));
+  });
+  return { byFirst, anyFirst: only((k) => k === undefined), startsInWord, byLiteral, patterns };
 }
 
 const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
@@ -119,7 +136,7 @@ export function findTriggers(text: string, start: number, end: number, set = def
     // Inside a word only what can start anywhere can start: every literal that begins with a
     // letter or digit has a word boundary in front (see triggerSource).
     const inWord = at > 0 && isWordCode(code) && isWordCode(text.charCodeAt(at - 1));
-    const re = code < 128 && !inWord ? set.byFirst[code] : set.anyFirst;
+    const re = code >= 128 ? set.anyFirst : !inWord ? set.byFirst[code] : set.startsInWord[code] ? set.anyFirst : undefined;
     if (!re) {
       at++;
       continue;

@@ -327,7 +327,7 @@ export const TRIGGERS: Rule[] = [
   // "no psoriasis or uveitis her sister has ulcerative colitis": a relative named with a possessive
   // starts a new statement, so the patient's negation does not reach it.
   {
-    pattern: '(?=[mfbsdaucgnt])(?<=(?:^|[^\\w])(?:her|his|my|their|your)\\s{1,4})(?:mother|mum|mom|father|dad|brother|sister|son|daughter|aunt|uncle|cousin|grandmother|grandfather|niece|nephew|twin)(?![\\w])',
+    pattern: '(?=[mfbsdaucgnt])(?<![\\w])(?<=(?:^|[^\\w])(?:her|his|my|their|your)\\s{1,4})(?:mother|mum|mom|father|dad|brother|sister|son|daughter|aunt|uncle|cousin|grandmother|grandfather|niece|nephew|twin)(?![\\w])',
     direction: 'terminate',
     ends: ['negated', 'possible'],
   },

@@ -324,3 +324,20 @@ function limit(set: Prefixes, k: number): Prefixes {
   }
   return out;
 }
+
+/**
+ * Whether a source opens (among its leading look-arounds) with "not after a word character":
+ * then it cannot start right after one.
+ */
+export function opensAtWordStart(source: string): boolean {
+  let at = 0;
+  const closing = closingParens(source);
+  while (/^\(\?<?[=!]/.test(source.slice(at, at + 4))) {
+    const close = closing.get(at);
+    if (close === undefined) return false;
+    const group = source.slice(at, close + 1);
+    if (group.startsWith('(?<![\\w') || group.startsWith('(?<!\\w')) return true;
+    at = close + 1;
+  }
+  return false;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { foldText, matchPrefixes } from '../../../rules/text/prefixes';
+import { foldText, matchPrefixes, opensAtWordStart } from '../../../rules/text/prefixes';
 
 const sorted = (a: string[]) => [...a].sort();
 
@@ -67,5 +67,20 @@ describe('matchPrefixes', () => {
       }),
       { numRuns: 400 },
     );
+  });
+});
+
+describe('opensAtWordStart', () => {
+  it('is true when a leading look-behind forbids a word character before the match', () => {
+    expect(opensAtWordStart('(?<![\\w])no(?![\\w])')).toBe(true);
+    expect(opensAtWordStart("(?=[shitw])(?<!(?:that|told)\\s{1,4})(?<![\\w'])(?:she|he)")).toBe(true);
+    expect(opensAtWordStart('(?<!\\w)pain')).toBe(true);
+  });
+
+  it('is false otherwise, including a guard that comes after the first character', () => {
+    expect(opensAtWordStart(':\\s')).toBe(false);
+    expect(opensAtWordStart('(?<=[A-Za-z])\\s?\\(')).toBe(false);
+    expect(opensAtWordStart('no(?<![\\w]x)')).toBe(false);
+    expect(opensAtWordStart('(?<!no )pain')).toBe(false);
   });
 });
