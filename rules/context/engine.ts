@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { DEFAULT_SCOPE, LIST_LEAD_IN, TriggerRule, type Category } from './schema';
+import { PrefixIndex } from '../text/prefix-index';
 import { foldText, matchPrefixes, opensAtWordStart } from '../text/prefixes';
 import { TRIGGERS } from './triggers';
 
@@ -56,6 +57,8 @@ export interface TriggerSet {
    * after another word character (most patterns open with a word boundary, so most cannot).
    */
   startsInWord: boolean[];
+  /** The first three characters any trigger can start with: elsewhere nothing is tried. */
+  starts: PrefixIndex<true>;
   byLiteral: Map<string, TriggerRule[]>;
   patterns: Array<{ rule: TriggerRule; re: RegExp }>;
 }
@@ -116,7 +119,9 @@ export function compileTriggers(input: unknown[]): TriggerSet {
     const c = foldText(String.fromCharCode(code));
     return insideWord.some((firsts) => firsts.includes('') || firsts.includes(c));
   });
-  return { byFirst, anyFirst: only((k) => k === undefined), startsInWord, byLiteral, patterns };
+  const starts = new PrefixIndex<true>();
+  for (const src of ordered.keys()) for (const p of matchPrefixes(src, 3)) starts.add(p, true);
+  return { byFirst, anyFirst: only((k) => k === undefined), startsInWord, starts, byLiteral, patterns };
 }
 
 const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
@@ -134,10 +139,16 @@ export function findTriggers(text: string, start: number, end: number, set = def
   while (at < end) {
     const code = text.charCodeAt(at);
     // Inside a word only what can start anywhere can start: every literal that begins with a
-    // letter or digit has a word boundary in front (see triggerSource).
+    // letter or digit has a word boundary in front (see triggerSource), and so do most patterns.
+    if (code < 128 && isWordCode(code) && at > 0 && isWordCode(text.charCodeAt(at - 1))) {
+      if (!set.startsInWord[code]) {
+        at++;
+        continue;
+      }
+    }
     const inWord = at > 0 && isWordCode(code) && isWordCode(text.charCodeAt(at - 1));
-    const re = code >= 128 ? set.anyFirst : !inWord ? set.byFirst[code] : set.startsInWord[code] ? set.anyFirst : undefined;
-    if (!re) {
+    const re = code >= 128 ? set.anyFirst : !inWord ? set.byFirst[code] : set.anyFirst;
+    if (!re || !set.starts.startsAt(text, at)) {
       at++;
       continue;
     }

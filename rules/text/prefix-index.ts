@@ -46,6 +46,18 @@ export class PrefixIndex<T> {
     this.depth = Math.max(this.depth, prefix.length);
   }
 
+  /** Whether the text has any prefix at `at` (those filed everywhere count too). */
+  startsAt(text: string, at: number): boolean {
+    if (this.everywhere.length) return true;
+    let n: Node<T> | undefined = this.root;
+    for (let i = 0; i < this.depth && at + i < text.length; i++) {
+      n = n.next.get(foldCode(text.charCodeAt(at + i)));
+      if (!n) return false;
+      if (n.values.length) return true;
+    }
+    return false;
+  }
+
   /**
    * The values whose prefix the text has at `at` (not those filed everywhere), shortest prefix
    * first, written into `out` from its start; returns how many.

@@ -21,6 +21,15 @@ describe('PrefixIndex', () => {
     expect(at(index, 'pa', 0)).toEqual([]);
   });
 
+  it('says whether the text has any prefix at a position', () => {
+    const plain = new PrefixIndex<string>();
+    plain.add('PAI', 'pain');
+    expect(plain.startsAt('back pain', 5)).toBe(true);
+    expect(plain.startsAt('back pa', 5)).toBe(false);
+    expect(plain.startsAt('back pain', 0)).toBe(false);
+    expect(index.startsAt('xyz', 0)).toBe(true);
+  });
+
   it('keeps values filed under the empty prefix apart, for every position', () => {
     expect(index.everywhere).toEqual(['anywhere']);
     expect(at(index, 'x', 0)).toEqual([]);
