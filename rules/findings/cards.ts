@@ -27,6 +27,18 @@ export interface FindingParts {
   extra?: string[];
 }
 
+const quotes = new Map<string, string>();
+
+/** A snippet as a quoted line with its sources named (the same every time, so made once). */
+function quote(id: string): string {
+  let line = quotes.get(id);
+  if (line === undefined) {
+    const s = snippet(id);
+    quotes.set(id, (line = `> ${s.text} — *${humanizeSources(s.cite.replace(/\s*\[[^\]]+\]/g, ''))}*`));
+  }
+  return line;
+}
+
 /** A finding with its CDS Hooks card: summary, indicator, detail, source and links. */
 export function buildFinding(p: FindingParts): Finding {
   const snippets = [...new Set(p.snippets)];
@@ -42,7 +54,7 @@ export function buildFinding(p: FindingParts): Finding {
     ...(p.missing.length ? ['', `**Not documented:** ${p.missing.join('; ')}`] : []),
     ...(p.extra?.length ? ['', ...p.extra] : []),
     '',
-    ...snippets.slice(0, 3).map((id) => `> ${snippet(id).text} — *${humanizeSources(snippet(id).cite.replace(/\s*\[[^\]]+\]/g, ''))}*`),
+    ...snippets.slice(0, 3).map(quote),
     '',
     `_${JUDGEMENT}_`,
   ].join('\n');
