@@ -39,6 +39,30 @@ function quote(id: string): string {
   return line;
 }
 
+const sources = new Map<string, CdsCard['source']>();
+const sourceFor = (id: string) => sources.get(id) ?? sources.set(id, sourceOf(snippet(id))).get(id)!;
+
+const linkLists = new Map<string, CdsCard['links']>();
+
+/** Up to five links to the references of the snippets, each address once (made once per list). */
+function linksFor(snippets: string[]): CdsCard['links'] {
+  const key = snippets.join('|');
+  const known = linkLists.get(key);
+  if (known) return known.map((l) => ({ ...l }));
+  const links: CdsCard['links'] = [];
+  const seen = new Set<string>();
+  for (const id of snippets) {
+    for (const tag of snippet(id).refs) {
+      const ref = REFERENCE_KEY[tag];
+      if (!ref?.url || seen.has(ref.url) || links.length >= 5) continue;
+      seen.add(ref.url);
+      links.push({ label: ref.text.split('.').slice(0, 2).join('.').slice(0, 80), url: ref.url, type: 'absolute' });
+    }
+  }
+  linkLists.set(key, links);
+  return links.map((l) => ({ ...l }));
+}
+
 /** A finding with its CDS Hooks card: summary, indicator, detail, source and links. */
 export function buildFinding(p: FindingParts): Finding {
   const snippets = [...new Set(p.snippets)];
@@ -58,22 +82,13 @@ export function buildFinding(p: FindingParts): Finding {
     '',
     `_${JUDGEMENT}_`,
   ].join('\n');
-  const links: CdsCard['links'] = [];
-  const seen = new Set<string>();
-  for (const id of snippets) {
-    for (const tag of snippet(id).refs) {
-      const ref = REFERENCE_KEY[tag];
-      if (!ref?.url || seen.has(ref.url) || links.length >= 5) continue;
-      seen.add(ref.url);
-      links.push({ label: ref.text.split('.').slice(0, 2).join('.').slice(0, 80), url: ref.url, type: 'absolute' });
-    }
-  }
+  const links = linksFor(snippets);
   const card: CdsCard = {
     uuid: `backpain-cds-${p.id}`,
     summary: fit(`${p.title} — ${SEVERITY_WORD[p.severity].toLowerCase()}: ${p.because}`),
     indicator: p.severity,
     detail,
-    source: sourceOf(primary),
+    source: { ...sourceFor(primary.id) },
     links,
   };
   return { id: p.id, severity: p.severity, title: p.title, because: p.because, trace: p.trace, missing: p.missing, action: p.action, snippets, card };
