@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { DEFAULT_SCOPE, LIST_LEAD_IN, TriggerRule, type Category } from './schema';
-import { PrefixIndex } from '../text/prefix-index';
-import { foldText, matchPrefixes, opensAtWordStart } from '../text/prefixes';
+import { foldCode, PrefixIndex } from '../text/prefix-index';
+import { isWordCode, matchPrefixes, opensAtWordStart } from '../text/prefixes';
 import { TRIGGERS } from './triggers';
 
 /**
@@ -103,22 +103,20 @@ export function compileTriggers(input: unknown[]): TriggerSet {
     if (!re) cache.set(joined, (re = new RegExp(joined, 'iy')));
     return re;
   };
-  // What else can start with an ASCII character: the patterns whose first characters include it.
-  const patternFirsts = new Map([...ordered].filter(([, key]) => key === undefined).map(([src]) => [src, matchPrefixes(src, 1)]));
+  // What has no ASCII key (the patterns, and literals that start outside ASCII) joins the
+  // alternation of a character only if it can start with it; inside a word anyFirst is tried
+  // only at a character one of them with no word boundary in front can start with.
+  const firsts = new Map([...ordered].filter(([, key]) => key === undefined).map(([src]) => [src, matchPrefixes(src, 1)]));
+  const canStart = (src: string, c: string) => firsts.get(src)!.some((f) => f === '' || f === c);
+  const unguarded = [...firsts.keys()].filter((src) => !opensAtWordStart(src));
   const byFirst: TriggerSet['byFirst'] = [];
+  const startsInWord: boolean[] = [];
   for (let code = 0; code < 128; code++) {
     const key = firstKey(String.fromCharCode(code));
-    const folded = foldText(String.fromCharCode(code));
-    const patternHere = (src: string) => patternFirsts.get(src)!.some((f) => f === '' || f === folded);
-    byFirst.push(only((k, src) => (k === undefined ? patternHere(src) : k === key)));
+    const folded = String.fromCharCode(foldCode(code));
+    byFirst.push(only((k, src) => (k === undefined ? canStart(src, folded) : k === key)));
+    startsInWord.push(unguarded.some((src) => canStart(src, folded)));
   }
-  // Inside a word, anyFirst is tried only at a character one of its alternatives can start
-  // with there: a pattern with no word boundary in front, or a literal outside ASCII.
-  const insideWord = [...ordered].filter(([src, key]) => key === undefined && !opensAtWordStart(src)).map(([src]) => matchPrefixes(src, 1));
-  const startsInWord = Array.from({ length: 128 }, (_, code) => {
-    const c = foldText(String.fromCharCode(code));
-    return insideWord.some((firsts) => firsts.includes('') || firsts.includes(c));
-  });
   const starts = new PrefixIndex<true>();
   for (const src of ordered.keys()) for (const p of matchPrefixes(src, 3)) starts.add(p, true);
   return { byFirst, anyFirst: only((k) => k === undefined), startsInWord, starts, byLiteral, patterns };
@@ -129,8 +127,6 @@ const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
 let defaultSet: TriggerSet | undefined;
 export const defaultTriggers = () => (defaultSet ??= compileTriggers(TRIGGERS));
 
-/** [A-Za-z0-9_]: what \w matches without the unicode flag. */
-const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 
 /** Every trigger occurrence in text[start, end), in order. */
 export function findTriggers(text: string, start: number, end: number, set = defaultTriggers()): Hit[] {
@@ -140,14 +136,8 @@ export function findTriggers(text: string, start: number, end: number, set = def
     const code = text.charCodeAt(at);
     // Inside a word only what can start anywhere can start: every literal that begins with a
     // letter or digit has a word boundary in front (see triggerSource), and so do most patterns.
-    if (code < 128 && isWordCode(code) && at > 0 && isWordCode(text.charCodeAt(at - 1))) {
-      if (!set.startsInWord[code]) {
-        at++;
-        continue;
-      }
-    }
     const inWord = at > 0 && isWordCode(code) && isWordCode(text.charCodeAt(at - 1));
-    const re = code >= 128 ? set.anyFirst : !inWord ? set.byFirst[code] : set.anyFirst;
+    const re = code >= 128 ? set.anyFirst : !inWord ? set.byFirst[code] : set.startsInWord[code] ? set.anyFirst : undefined;
     if (!re || !set.starts.startsAt(text, at)) {
       at++;
       continue;

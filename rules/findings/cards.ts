@@ -27,31 +27,28 @@ export interface FindingParts {
   extra?: string[];
 }
 
-const quotes = new Map<string, string>();
-
-/** A snippet as a quoted line with its sources named (the same every time, so made once). */
-function quote(id: string): string {
-  let line = quotes.get(id);
-  if (line === undefined) {
-    const s = snippet(id);
-    quotes.set(id, (line = `> ${s.text} — *${humanizeSources(s.cite.replace(/\s*\[[^\]]+\]/g, ''))}*`));
-  }
-  return line;
+/** A function of a key, worked out once per key: snippets and references never change. */
+function once<T>(make: (key: string) => T): (key: string) => T {
+  const made = new Map<string, T>();
+  return (key) => {
+    if (!made.has(key)) made.set(key, make(key));
+    return made.get(key)!;
+  };
 }
 
-const sources = new Map<string, CdsCard['source']>();
-const sourceFor = (id: string) => sources.get(id) ?? sources.set(id, sourceOf(snippet(id))).get(id)!;
+/** A snippet as a quoted line with its sources named. */
+const quote = once((id) => {
+  const s = snippet(id);
+  return `> ${s.text} — *${humanizeSources(s.cite.replace(/\s*\[[^\]]+\]/g, ''))}*`;
+});
 
-const linkLists = new Map<string, CdsCard['links']>();
+const sourceFor = once((id) => sourceOf(snippet(id)));
 
-/** Up to five links to the references of the snippets, each address once (made once per list). */
-function linksFor(snippets: string[]): CdsCard['links'] {
-  const key = snippets.join('|');
-  const known = linkLists.get(key);
-  if (known) return known.map((l) => ({ ...l }));
+/** Up to five links to the references of the snippets ("id|id|…"), each address once. */
+const linksFor = once((ids): CdsCard['links'] => {
   const links: CdsCard['links'] = [];
   const seen = new Set<string>();
-  for (const id of snippets) {
+  for (const id of ids.split('|')) {
     for (const tag of snippet(id).refs) {
       const ref = REFERENCE_KEY[tag];
       if (!ref?.url || seen.has(ref.url) || links.length >= 5) continue;
@@ -59,14 +56,12 @@ function linksFor(snippets: string[]): CdsCard['links'] {
       links.push({ label: ref.text.split('.').slice(0, 2).join('.').slice(0, 80), url: ref.url, type: 'absolute' });
     }
   }
-  linkLists.set(key, links);
-  return links.map((l) => ({ ...l }));
-}
+  return links;
+});
 
 /** A finding with its CDS Hooks card: summary, indicator, detail, source and links. */
 export function buildFinding(p: FindingParts): Finding {
   const snippets = [...new Set(p.snippets)];
-  const primary = snippet(snippets[0]);
   const detail = [
     `**Why:** ${p.because}`,
     '',
@@ -82,14 +77,14 @@ export function buildFinding(p: FindingParts): Finding {
     '',
     `_${JUDGEMENT}_`,
   ].join('\n');
-  const links = linksFor(snippets);
   const card: CdsCard = {
     uuid: `backpain-cds-${p.id}`,
     summary: fit(`${p.title} — ${SEVERITY_WORD[p.severity].toLowerCase()}: ${p.because}`),
     indicator: p.severity,
     detail,
-    source: { ...sourceFor(primary.id) },
-    links,
+    // Copies: a card is the caller's to change.
+    source: { ...sourceFor(snippets[0]) },
+    links: linksFor(snippets.join('|')).map((l) => ({ ...l })),
   };
   return { id: p.id, severity: p.severity, title: p.title, because: p.because, trace: p.trace, missing: p.missing, action: p.action, snippets, card };
 }

@@ -1,7 +1,7 @@
 import type { Concept, ParsedEntry } from './schema';
 import { expandMacros } from './macros';
 import { LEXICON } from './index';
-import { matchPrefixes } from '../text/prefixes';
+import { isWordCode, matchPrefixes } from '../text/prefixes';
 import { PrefixIndex } from '../text/prefix-index';
 
 /** One lexicon hit in the text, before context. */
@@ -24,7 +24,7 @@ export function compilePattern(pattern: string): string {
  * An entry's patterns as one regex source, the same as its compiled patterns joined by "|" but
  * with the word-start check once in front, so the regex can pick alternatives by their first letter.
  */
-export function entrySource(patterns: string[]): string {
+function entrySource(patterns: string[]): string {
   return `(?<![\\w])(?:${patterns.map((p) => `(?:${patternBody(p)})(?![\\w])`).join('|')})`;
 }
 
@@ -54,8 +54,6 @@ function indexOf(lexicon: ParsedEntry[]): Index {
   indexes.set(lexicon, index);
   return index;
 }
-
-const isWordCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
 /**
  * Every lexicon match. Each entry's regex is tried only where a word can begin and the text

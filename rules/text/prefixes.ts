@@ -16,6 +16,9 @@ const LIMIT = 4096;
 /** A character class or range wider than this counts as any character. */
 const WIDE = 64;
 
+/** [A-Za-z0-9_]: what \w matches without the unicode flag. */
+export const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+
 /** The text as prefixes are written: same length, upper case, whitespace as spaces. */
 export function foldText(text: string): string {
   const upper = text.toUpperCase();
