@@ -3,7 +3,7 @@ import {
   BANNER_HINT, INLINE_AGE_SEX, LABELLED_AGE, LABELLED_SEX, SEGMENT_AGE, SEGMENT_AGE_SEX, SEGMENT_SEX, SEGMENT_SPLIT,
 } from './labels';
 import { nameWords, squash } from './text';
-import { renderedParent } from './visibility';
+import { ancestors, renderedParent } from './visibility';
 
 export type Sex = 'male' | 'female';
 
@@ -88,8 +88,7 @@ export function demographicsIn(raw: string): DemoFinding[] {
 
 /** The nearest banner-like ancestor (role, tag or class/id words), within a few levels. */
 export function bannerOf(el: Element): Element | null {
-  let cur: Element | null = el;
-  for (let i = 0; cur && i < 10; i++, cur = renderedParent(cur)) {
+  for (const cur of ancestors(el, 10)) {
     const name = cur.localName;
     if (name === 'body' || name === 'html') return null;
     if (cur.getAttribute('role') === 'banner' || name === 'header') return cur;

@@ -11,8 +11,8 @@ import {
 import {
   cellsOf, controlValue, headingLevel, isBlock, isCell, isControl, isHeaderCell, parseSections, renderLines, renderText, signature, type Section,
 } from './sections';
-import { cleanValue, nameWords, squash, textOf } from './text';
-import { renderedParent, type Visibility } from './visibility';
+import { attr, cleanValue, nameWords, squash, textOf } from './text';
+import { ancestors, renderedParent, type Visibility } from './visibility';
 import type { WalkHooks, WalkPlace } from './walk';
 
 export type CandidateKind =
@@ -115,7 +115,7 @@ export function gatherer(): { hooks: WalkHooks; gathered: Gathered } {
           if (!m) g.labelFor.set(root, (m = new Map()));
           if (!m.has(f)) m.set(f, el);
         }
-      } else if (name === 'table' || /^(?:grid|table|treegrid)$/.test(el.getAttribute('role') || '')) {
+      } else if (name === 'table' || /^(?:grid|table|treegrid)$/.test(attr(el, 'role'))) {
         add(g.tables, el);
       } else if (g.namedLists.length < BOARD_WORDS_MAX && BOARD_HINT.test(nameWords(el))) {
         g.namedLists.push(el);
@@ -170,10 +170,9 @@ export function gatherer(): { hooks: WalkHooks; gathered: Gathered } {
 }
 
 function headingLike(el: Element): boolean {
-  let cur: Element | null = el;
-  for (let i = 0; cur && i < 3; i++, cur = renderedParent(cur)) {
+  for (const cur of ancestors(el, 3)) {
     if (headingLevel(cur) || cur.localName === 'caption' || cur.localName === 'legend') return true;
-    if (/(?:^|[-_\s])(?:title|heading|header|encounter-?title|visit-?title)(?:$|[-_\s])/i.test(cur.getAttribute('class') || '')) return true;
+    if (/(?:^|[-_\s])(?:title|heading|header|encounter-?title|visit-?title)(?:$|[-_\s])/i.test(attr(cur, 'class'))) return true;
   }
   return false;
 }
@@ -240,8 +239,7 @@ function pureLabel(parent: Element, part: Part): Element {
 }
 
 function cellLabel(L: Element, part: Part): Element | null {
-  let cur: Element | null = L;
-  for (let i = 0; cur && i < 3; i++, cur = renderedParent(cur)) {
+  for (const cur of ancestors(L, 3)) {
     if (isCell(cur)) return labelPart(textOf(cur)) === part ? cur : null;
   }
   return null;
@@ -417,7 +415,7 @@ function fromInline(ctx: Ctx, out: Candidate[]): void {
     const block = nearestBlock(a.parent, ctx.vis);
     let region: Element;
     let from: Node | null;
-    if (a.node.data.trim().includes('\n') && (block.localName === 'pre' || /white-space\s*:\s*pre/i.test(block.getAttribute('style') || ''))) {
+    if (a.node.data.trim().includes('\n') && (block.localName === 'pre' || /white-space\s*:\s*pre/i.test(attr(block, 'style')))) {
       region = block;
       from = null;
     } else {
@@ -452,8 +450,7 @@ interface Hint {
 
 function previousLabelText(el: Element): string | null {
   // The previous cell in a row, the dt of a dd, or a short label-like block just before.
-  let cur: Element | null = el;
-  for (let i = 0; cur && i < 3; i++, cur = renderedParent(cur)) {
+  for (const cur of ancestors(el, 3)) {
     if (isCell(cur) || cur.localName === 'dd') {
       let prev = cur.previousElementSibling;
       while (prev && !textOf(prev)) prev = prev.previousElementSibling;
@@ -504,10 +501,10 @@ function hintsFor(el: Element, place: WalkPlace, ctx: Ctx): Hint[] {
     if (frame) {
       add(frame.getAttribute('title'), 'label');
       add(frame.getAttribute('aria-label'), 'label');
-      add(`${frame.id} ${frame.getAttribute('name') || ''}`, 'attr');
+      add(`${frame.id} ${attr(frame, 'name')}`, 'attr');
     }
   }
-  add(`${el.getAttribute('name') || ''} ${id} ${el.getAttribute('class') || ''} ${el.getAttribute('data-field') || ''}`, 'attr');
+  add(`${attr(el, 'name')} ${id} ${attr(el, 'class')} ${attr(el, 'data-field')}`, 'attr');
   const ph = el.getAttribute('placeholder') || el.getAttribute('aria-placeholder') || el.getAttribute('data-placeholder');
   if (ph) add(ph.replace(/^(?:enter|type|add|describe)\s+(?:the\s+|a\s+|your\s+)?/i, '').replace(/(?:here)?\s*(?:\.\.\.|…)$/i, ''), 'placeholder');
   return hints;
@@ -642,8 +639,7 @@ interface Context {
 
 function contextOf(el: Element): Context {
   const c: Context = { stale: false, current: false, date: null };
-  let cur: Element | null = el;
-  for (let i = 0; cur && i < 10; i++, cur = renderedParent(cur)) {
+  for (const cur of ancestors(el, 10)) {
     const name = cur.localName;
     if (name === 'body' || name === 'html') break;
     const words = nameWords(cur, 'data-state');
@@ -652,7 +648,7 @@ function contextOf(el: Element): Context {
     // A heading, legend or caption first in the container names or dates it.
     for (let k = cur.firstElementChild, n = 0; k && n < 3; k = k.nextElementSibling, n++) {
       if (k === el || k.contains(el)) break;
-      const titled = headingLevel(k) || /^(?:legend|summary|caption|header|time)$/.test(k.localName) || /(?:^|[-_\s])(?:header|title|date|heading)(?:$|[-_\s])/i.test(k.getAttribute('class') || '');
+      const titled = headingLevel(k) || /^(?:legend|summary|caption|header|time)$/.test(k.localName) || /(?:^|[-_\s])(?:header|title|date|heading)(?:$|[-_\s])/i.test(attr(k, 'class'));
       if (!titled || k.childElementCount > 8) continue;
       const t = textOf(k);
       if (!t || t.length > 150) continue;
@@ -686,12 +682,14 @@ export function score(cands: Candidate[]): void {
   }
 }
 
+/** Is `c` better than `other`: a higher score, or the same score earlier on the page? */
+function outranks(c: Candidate, other: Candidate | null | undefined): boolean {
+  return !other || c.score > other.score || (c.score === other.score && c.order < other.order);
+}
+
 export function best(cands: Candidate[], part: Candidate['part']): Candidate | null {
   let b: Candidate | null = null;
-  for (const c of cands) {
-    if (c.part !== part) continue;
-    if (!b || c.score > b.score || (c.score === b.score && c.order < b.order)) b = c;
-  }
+  for (const c of cands) if (c.part === part && outranks(c, b)) b = c;
   return b;
 }
 
@@ -735,8 +733,7 @@ export function findCandidates(
   for (const c of out) {
     if (c.stale) continue;
     const key = `${c.part}\u0000${c.value.toLowerCase()}`;
-    const prev = seen.get(key);
-    if (!prev || c.score > prev.score || (c.score === prev.score && c.order < prev.order)) seen.set(key, c);
+    if (outranks(c, seen.get(key))) seen.set(key, c);
   }
   const candidates = [...seen.values()];
   return { candidates, texts: texts.filter((t) => !t.stale), selectorErrors, stale };

@@ -5,7 +5,7 @@
  * the next section header.
  */
 import { LINE_LABEL, LINE_LABEL_ONLY, MID_LINE_LABEL, labelKind, type LabelKind } from './labels';
-import { squash } from './text';
+import { attr, squash } from './text';
 import { SKIP_TAGS, type Visibility } from './visibility';
 import { renderedChildren } from './walk';
 
@@ -47,7 +47,7 @@ const TEXT_INPUT_TYPES = new Set(['', 'text', 'search']);
 
 export function isCell(el: Element): boolean {
   const n = el.localName;
-  return n === 'td' || n === 'th' || CELL_ROLES.has(el.getAttribute('role') || '');
+  return n === 'td' || n === 'th' || CELL_ROLES.has(attr(el, 'role'));
 }
 
 /** A column header cell. */
@@ -77,7 +77,7 @@ export function headingLevel(el: Element): number {
 }
 
 export function signature(el: Element): string {
-  return `${el.localName}.${(el.getAttribute('class') || '').trim().split(/\s+/).sort().join('.')}`;
+  return `${el.localName}.${attr(el, 'class').trim().split(/\s+/).sort().join('.')}`;
 }
 
 /** A text-like form control's current value (not its default text, not its placeholder). */
@@ -85,7 +85,7 @@ export function controlValue(el: Element): string | null {
   const n = el.localName;
   if (n === 'textarea') return (el as HTMLTextAreaElement).value ?? '';
   if (n === 'input') {
-    const type = (el.getAttribute('type') || '').toLowerCase();
+    const type = attr(el, 'type').toLowerCase();
     if (!TEXT_INPUT_TYPES.has(type)) return null;
     return (el as HTMLInputElement).value ?? '';
   }
@@ -134,9 +134,9 @@ export function* renderLines(root: Node, opts: RenderOptions): Generator<Line> {
     let heading = 0;
     if (el) {
       heading = headingLevel(el);
-      const role = el.getAttribute('role') || '';
+      const role = attr(el, 'role');
       if (heading || LABEL_TAGS.has(el.localName) || LABEL_ROLES.has(role)) labelish = true;
-      else if (text.length <= 60 && LABEL_CLASS.test(el.getAttribute('class') || '') && !/[.!?]$/.test(text)) labelish = true;
+      else if (text.length <= 60 && LABEL_CLASS.test(attr(el, 'class')) && !/[.!?]$/.test(text)) labelish = true;
       else if (opts.labelSignature && signature(el) === opts.labelSignature) labelish = true;
     }
     if (!labelish && text.length <= 50 && /[:：]$/.test(text) && text.split(/\s+/).length <= 6) labelish = true;

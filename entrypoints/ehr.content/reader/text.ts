@@ -28,9 +28,14 @@ export function textOf(node: Node): string {
   return squash(node.textContent || '');
 }
 
+/** An attribute's value, '' when the element does not have it. */
+export function attr(el: Element, name: string): string {
+  return el.getAttribute(name) || '';
+}
+
 /** The words an element is named by: its class, id, aria-label and, when given, one more attribute. */
 export function nameWords(el: Element, extra = ''): string {
-  return `${el.getAttribute('class') || ''} ${el.id || ''} ${el.getAttribute('aria-label') || ''} ${(extra && el.getAttribute(extra)) || ''}`;
+  return `${attr(el, 'class')} ${el.id || ''} ${attr(el, 'aria-label')} ${extra && attr(el, extra)}`;
 }
 
 /** Lines joined: runs of blank lines reduced to one, blank lines at either end dropped. */

@@ -4,6 +4,7 @@
  * Answers are cached per reading, so keep one Visibility per read.
  */
 import { SR_ONLY_CLASS } from './labels';
+import { attr } from './text';
 
 /** Elements whose content is never page text. */
 export const SKIP_TAGS = new Set([
@@ -151,7 +152,7 @@ export function createVisibility(options: VisibilityOptions = {}): Visibility {
     if (el.hasAttribute('hidden')) return true;
     if (el.getAttribute('aria-hidden') === 'true') return true;
     const name = el.localName;
-    if (name === 'input' && (el.getAttribute('type') || '').toLowerCase() === 'hidden') return true;
+    if (name === 'input' && attr(el, 'type').toLowerCase() === 'hidden') return true;
     if (name === 'dialog' && !el.hasAttribute('open')) return true;
     const inline = el.getAttribute('style');
     if (inline && /(?:^|;)\s*display\s*:\s*none\b/i.test(inline)) return true;
@@ -193,7 +194,7 @@ export function createVisibility(options: VisibilityOptions = {}): Visibility {
   function selfHidden(el: Element): boolean {
     if (cheaplyHidden(el)) return true;
     const s = style(el);
-    if (s && styleHides(s, el.getAttribute('style') || '')) return true;
+    if (s && styleHides(s, attr(el, 'style'))) return true;
     return layoutHides(el);
   }
 
@@ -248,4 +249,9 @@ export function renderedParent(el: Element): Element | null {
   const root = el.parentNode;
   if (root && root.nodeType === 11 && (root as ShadowRoot).host) return (root as ShadowRoot).host;
   return null;
+}
+
+/** An element and its rendered ancestors, nearest first: at most `max` elements. */
+export function* ancestors(el: Element, max: number): Generator<Element> {
+  for (let cur: Element | null = el, i = 0; cur && i < max; i++, cur = renderedParent(cur)) yield cur;
 }
