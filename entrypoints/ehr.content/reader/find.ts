@@ -60,7 +60,11 @@ export interface Gathered {
   labelFor: Map<Node, Map<string, Element>>;
 }
 
-const EXCLUDED_ANCESTORS = 'button, select, option, nav, a[href], [role="tab"], [role="tablist"], [role="menu"], [role="menubar"], [role="menuitem"], [role="navigation"], [role="button"], [role="option"], [role="listbox"]';
+/** Text inside these is a control's or a menu's, never a chart label. */
+const EXCLUDED_ANCESTORS = [
+  'button', 'select', 'option', 'nav', 'a[href]',
+  ...['tab', 'tablist', 'menu', 'menubar', 'menuitem', 'navigation', 'button', 'option', 'listbox'].map((role) => `[role="${role}"]`),
+].join(', ');
 const EDITABLE = new Set(['', 'true', 'plaintext-only']);
 /** Cheap pre-tests, so most text on a big page costs one regex. */
 const LABEL_START = new RegExp(`^[^a-z0-9]{0,3}(?:${[...new Set([...CC_LABELS, ...HPI_LABELS].map((l) => l.slice(0, 2)))].map((p) => p.replace(/[^a-z]/g, '\\$&')).join('|')})`, 'i');
@@ -485,8 +489,7 @@ function hintsFor(el: Element, place: WalkPlace, ctx: Ctx): Hint[] {
   if (wrap) add(ownText(wrap), 'label');
   const by = el.getAttribute('aria-labelledby');
   if (by) add(by.split(/\s+/).map((i) => byId(root, i)?.textContent || '').join(' '), 'label');
-  add(el.getAttribute('aria-label'), 'label');
-  add(el.getAttribute('title'), 'label');
+  for (const name of ['aria-label', 'title']) add(el.getAttribute(name), 'label');
   const fs = el.closest('fieldset');
   if (fs) {
     const legend = fs.querySelector(':scope > legend');
@@ -499,8 +502,7 @@ function hintsFor(el: Element, place: WalkPlace, ctx: Ctx): Hint[] {
   if (el.localName === 'body') {
     const frame = place.doc.defaultView?.frameElement ?? null;
     if (frame) {
-      add(frame.getAttribute('title'), 'label');
-      add(frame.getAttribute('aria-label'), 'label');
+      for (const name of ['title', 'aria-label']) add(frame.getAttribute(name), 'label');
       add(`${frame.id} ${attr(frame, 'name')}`, 'attr');
     }
   }
@@ -521,13 +523,16 @@ function ownSection(value: string, part: Part): string {
   return (secs.length === 1 && secs[0].kind === part && sectionText(secs[0])) || value;
 }
 
+/** How much of a control or editor is read. */
+const FIELD_LIMITS = { maxChars: 400_000, maxLines: 5_000 };
+
 /** Candidates from the text of a form control or editor. */
 function fromFields(ctx: Ctx, out: Candidate[], texts: Candidate[]): void {
   for (const item of [...ctx.gathered.controls, ...ctx.gathered.editors]) {
     const { el, place } = item;
     if (inBoard(el, ctx.boards) || !ctx.vis.isVisible(el)) continue;
     const control = isControl(el);
-    const raw = control ? controlValue(el) : renderText(el, { vis: ctx.vis, maxChars: 400_000, maxLines: 5_000 });
+    const raw = control ? controlValue(el) : renderText(el, { vis: ctx.vis, ...FIELD_LIMITS });
     if (raw === null) continue;
     const kind = !control ? 'editor' : el.localName === 'textarea' ? 'textarea' : 'text field';
     const value = cleanValue(raw);
@@ -545,7 +550,7 @@ function fromFields(ctx: Ctx, out: Candidate[], texts: Candidate[]): void {
     // Sections inside a note field ("CC: ... HPI: ...").
     const lines = control
       ? raw.split(/\r\n?|\n/).map((text) => ({ text: squash(text), el, labelish: false, heading: 0 }))
-      : renderLines(el, { vis: ctx.vis, maxChars: 400_000, maxLines: 5_000 });
+      : renderLines(el, { vis: ctx.vis, ...FIELD_LIMITS });
     let any = false;
     for (const s of parseSections(lines)) {
       const v = s.kind === 'chiefComplaint' || s.kind === 'hpi' ? sectionText(s) : '';
