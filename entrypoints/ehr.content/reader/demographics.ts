@@ -42,46 +42,38 @@ export function demographicsIn(raw: string): DemoFinding[] {
   const text = squash(raw);
   if (!text || text.length > 400 || !/\d|male|female|\bsex\b|gender|\b[mf]\b/i.test(text)) return [];
   const out: DemoFinding[] = [];
+  /** Keeps a finding that has what its pattern promises: an age or a sex, or (`both`) both. */
+  const add = (age: number | null, sex: Sex | null, words: string, strong: boolean, both = false) => {
+    if (both ? age !== null && sex : age !== null || sex) out.push({ age, sex, text: words, strong });
+  };
   if (text.length <= 80) {
     for (const seg of text.split(SEGMENT_SPLIT)) {
       if (!seg) continue;
       let m = SEGMENT_AGE_SEX.exec(seg);
       if (m) {
-        const age = toAge(m[1] ?? m[4]);
-        const sex = toSex(m[2] ?? m[3]);
-        if (age !== null && sex) out.push({ age, sex, text: seg, strong: true });
+        add(toAge(m[1] ?? m[4]), toSex(m[2] ?? m[3]), seg, true, true);
         continue;
       }
       m = SEGMENT_AGE.exec(seg);
       if (m) {
-        const age = toAge(m[1] ?? m[2]);
-        if (age !== null) out.push({ age, sex: null, text: seg, strong: !!m[1] || /\bdob\b|born|birth/i.test(text) });
+        add(toAge(m[1] ?? m[2]), null, seg, !!m[1] || /\bdob\b|born|birth/i.test(text));
         continue;
       }
       m = SEGMENT_SEX.exec(seg);
-      if (m) {
-        const sex = toSex(m[1] ?? m[2]);
-        if (sex) out.push({ age: null, sex, text: seg, strong: !!m[1] });
-      }
+      if (m) add(null, toSex(m[1] ?? m[2]), seg, !!m[1]);
     }
   }
   if (!out.some((f) => f.age !== null)) {
     const m = LABELLED_AGE.exec(text);
-    const age = m ? toAge(m[1]) : null;
-    if (m && age !== null) out.push({ age, sex: null, text: m[0], strong: true });
+    if (m) add(toAge(m[1]), null, m[0], true);
   }
   if (!out.some((f) => f.sex)) {
     const m = LABELLED_SEX.exec(text);
-    const sex = m ? toSex(m[1]) : null;
-    if (m && sex) out.push({ age: null, sex, text: m[0], strong: true });
+    if (m) add(null, toSex(m[1]), m[0], true);
   }
   if (!out.length) {
     const m = INLINE_AGE_SEX.exec(text);
-    if (m) {
-      const age = toAge(m[1]);
-      const sex = toSex(m[2]);
-      if (age !== null && sex) out.push({ age, sex, text: m[0], strong: true });
-    }
+    if (m) add(toAge(m[1]), toSex(m[2]), m[0], true, true);
   }
   return out;
 }

@@ -9,7 +9,7 @@ import {
   BOARD_HINT, CC_LABELS, CURRENT_HINT, HPI_LABELS, NOT_A_REASON, RECIPIENTS, STALE_HEADING, STALE_HINT, VISIT_HEADING, fieldHintPart, labelKind, labelPart, lineLabelKind, type Part,
 } from './labels';
 import {
-  cellsOf, controlValue, headingLevel, isBlock, isCell, isControl, isHeaderCell, parseSections, renderLines, renderText, signature, type Section,
+  PRE_STYLE, cellsOf, controlValue, headingLevel, isBlock, isCell, isControl, isHeaderCell, parseSections, renderLines, renderText, signature, type Section,
 } from './sections';
 import { attr, cleanValue, nameWords, squash, textOf } from './text';
 import { ancestors, renderedParent, type Visibility } from './visibility';
@@ -419,7 +419,7 @@ function fromInline(ctx: Ctx, out: Candidate[]): void {
     const block = nearestBlock(a.parent, ctx.vis);
     let region: Element;
     let from: Node | null;
-    if (a.node.data.trim().includes('\n') && (block.localName === 'pre' || /white-space\s*:\s*pre/i.test(attr(block, 'style')))) {
+    if (a.node.data.trim().includes('\n') && (block.localName === 'pre' || PRE_STYLE.test(attr(block, 'style')))) {
       region = block;
       from = null;
     } else {

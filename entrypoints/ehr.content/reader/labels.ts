@@ -159,10 +159,12 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 const LABEL_ALT = ALL_LABELS.map(escapeRe).join('|');
+/** What may follow a label's name: "(CC)", "#2". */
+const LABEL_SUFFIX = String.raw`(\s*(?:\([a-z/& ]{1,40}\)|#?\d{1,2}))?`;
 /** "Chief Complaint: back pain" / "CC #2 - back pain" at the start of a line. */
-export const LINE_LABEL = new RegExp(String.raw`^\s*[*•·>-]?\s*(${LABEL_ALT}|s|o|a|p)(\s*(?:\([a-z/& ]{1,40}\)|#?\d{1,2}))?\s*[:：]\s*(.*)$`, 'i');
+export const LINE_LABEL = new RegExp(String.raw`^\s*[*•·>-]?\s*(${LABEL_ALT}|s|o|a|p)${LABEL_SUFFIX}\s*[:：]\s*(.*)$`, 'i');
 /** A line that is only a label, without colon: "History of Present Illness". */
-export const LINE_LABEL_ONLY = new RegExp(String.raw`^\s*(${LABEL_ALT})(\s*(?:\([a-z/& ]{1,40}\)|#?\d{1,2}))?\s*[:：]?\s*$`, 'i');
+export const LINE_LABEL_ONLY = new RegExp(String.raw`^\s*(${LABEL_ALT})${LABEL_SUFFIX}\s*[:：]?\s*$`, 'i');
 /** A label inside a line, after a sentence end: "... for 3 days. HPI: 45 yo ...". */
 export const MID_LINE_LABEL = new RegExp(String.raw`([.;!?|]\s+|\s{2,})((?:${LABEL_ALT})\s*[:：]\s)`, 'gi');
 

@@ -103,10 +103,12 @@ export function isControl(el: Element): boolean {
   return n === 'textarea' || n === 'input' || n === 'select';
 }
 
+const PRE_TAGS = new Set(['pre', 'textarea', 'listing', 'xmp']);
+/** An inline style that keeps line breaks ("white-space: pre", "pre-wrap", "pre-line"). */
+export const PRE_STYLE = /white-space\s*:\s*pre/i;
+
 function isPre(el: Element): boolean {
-  if (el.localName === 'pre' || el.localName === 'textarea' || el.localName === 'listing' || el.localName === 'xmp') return true;
-  const st = el.getAttribute('style');
-  return !!st && /white-space\s*:\s*pre/i.test(st);
+  return PRE_TAGS.has(el.localName) || PRE_STYLE.test(attr(el, 'style'));
 }
 
 const CELL = '\ue000';
