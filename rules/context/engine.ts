@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { DEFAULT_SCOPE, LIST_LEAD_IN, TriggerRule, type Category } from './schema';
 import { foldCode, PrefixIndex } from '../text/prefix-index';
 import { isWordCode, matchPrefixes, opensAtWordStart } from '../text/prefixes';
+import { PHRASE_SPACE } from '../text/whitespace';
 import { TRIGGERS } from './triggers';
 
 /**
@@ -36,8 +37,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function triggerSource(rule: TriggerRule): string {
   if (rule.pattern) return rule.pattern;
   const lit = rule.literal!;
-  // Bounded whitespace: a run of 100,000 spaces must not make one phrase backtrack for seconds.
-  const body = lit.split(/\s+/).map(escape).join('\\s{1,4}');
+  // Bounded whitespace (see PHRASE_SPACE): a run of 100,000 spaces must not make one phrase backtrack for seconds.
+  const body = lit.split(/\s+/).map(escape).join(PHRASE_SPACE);
   const head = /^\w/.test(lit) ? '(?<![\\w])' : '';
   const tail = /\w$/.test(lit) ? '(?![\\w])' : '';
   return head + body + tail;

@@ -11,6 +11,8 @@ const ASSERTIONS: Category[] = ['negated', 'possible', 'hypothetical'];
  * Context triggers, as data. Longer phrases win over shorter ones at the same place, so
  * pseudo-triggers ("no improvement") and compound hedges ("cannot be excluded") override
  * the bare words inside them. Tests: test/rules/context/triggers.test.ts, one sentence each.
+ * A literal's spaces match up to eight whitespace characters; patterns write the same bound
+ * as \s{1,8} (rules/text/whitespace.ts says why it is eight).
  */
 export const TRIGGERS: Rule[] = [
   // ── Negation, forward ────────────────────────────────────────────────────────────────
@@ -126,14 +128,14 @@ export const TRIGGERS: Rule[] = [
     { category: 'hypothetical', direction: 'forward', maxScope: 60 },
   ),
   {
-    pattern: '(?=s)(?<![\\w])should\\s{1,4}(?:the|any|there|his|her|their|new|symptoms?|he|she|they|you|it)(?![\\w])',
+    pattern: '(?=s)(?<![\\w])should\\s{1,8}(?:the|any|there|his|her|their|new|symptoms?|he|she|they|you|it)(?![\\w])',
     category: 'hypothetical',
     direction: 'forward',
     maxScope: 20,
     note: 'a conditional: "contact us should the weakness worsen or any bladder symptoms develop"',
   },
   {
-    pattern: "(?=d)(?<![\\w])discussed\\s{1,4}(?:the\\s{1,4})?(?:[\\w-]+\\s{1,4}){0,3}?(?:red\\s{1,4}flags?|warning\\s{1,4}signs|symptoms\\s{1,4}to\\s{1,4}(?:look|watch)\\s{1,4}(?:out\\s{1,4})?for|safety[- ]?net\\w*)",
+    pattern: "(?=d)(?<![\\w])discussed\\s{1,8}(?:the\\s{1,8})?(?:[\\w-]+\\s{1,8}){0,3}?(?:red\\s{1,8}flags?|warning\\s{1,8}signs|symptoms\\s{1,8}to\\s{1,8}(?:look|watch)\\s{1,8}(?:out\\s{1,8})?for|safety[- ]?net\\w*)",
     category: 'hypothetical',
     direction: 'forward',
     maxScope: 30,
@@ -141,7 +143,7 @@ export const TRIGGERS: Rule[] = [
   },
   {
     pattern:
-      '(?=[cnap])(?<![\\w])(?:call|notify|contact|alert|page)(?:\\s{1,4}(?:also|back|us|me|911|the\\s{1,4}(?:office|clinic|physician|doctor|nurse|pcp)|your\\s{1,4}(?:doctor|physician|pcp)))?\\s{1,4}for(?![\\w])',
+      '(?=[cnap])(?<![\\w])(?:call|notify|contact|alert|page)(?:\\s{1,8}(?:also|back|us|me|911|the\\s{1,8}(?:office|clinic|physician|doctor|nurse|pcp)|your\\s{1,8}(?:doctor|physician|pcp)))?\\s{1,8}for(?![\\w])',
     category: 'hypothetical',
     direction: 'forward',
     maxScope: 60,
@@ -207,14 +209,14 @@ export const TRIGGERS: Rule[] = [
   ),
   {
     pattern:
-      '(?<![\\w.])(?:\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)(?:-|\\s{1,4})(?:hour|day|week|wk|month|mo|year|yr)s?(?:-|\\s{1,4})(?:long\\s{1,4})?(?:history|hx)(?:\\s{1,4}of)?(?![\\w])',
+      '(?<![\\w.])(?:\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)(?:-|\\s{1,8})(?:hour|day|week|wk|month|mo|year|yr)s?(?:-|\\s{1,8})(?:long\\s{1,8})?(?:history|hx)(?:\\s{1,8}of)?(?![\\w])',
     direction: 'pseudo',
     note: 'how long the present complaint has lasted: "a 3-day history of fever"',
   },
-  { pattern: '(?=[ymwd])(?<![\\w])(?:year|yr|month|mo|week|wk|day)s?(?:-|\\s{1,4})old(?![\\w])', direction: 'pseudo', note: 'an age, not "old"' },
+  { pattern: '(?=[ymwd])(?<![\\w])(?:year|yr|month|mo|week|wk|day)s?(?:-|\\s{1,8})old(?![\\w])', direction: 'pseudo', note: 'an age, not "old"' },
   {
     pattern:
-      '(?=[iodfw])(?<![\\w])(?:in|over|during|for|within)\\s{1,4}the\\s{1,4}(?:past|last)\\s{1,4}(?:(?:\\d{1,3}|a|one|two|three|four|five|six|few|several|couple)\\s{1,4})?(?:hours?|days?|nights?|weeks?|wks?)(?![\\w])',
+      '(?=[iodfw])(?<![\\w])(?:in|over|during|for|within)\\s{1,8}the\\s{1,8}(?:past|last)\\s{1,8}(?:(?:\\d{1,3}|a|one|two|three|four|five|six|few|several|couple)\\s{1,8})?(?:hours?|days?|nights?|weeks?|wks?)(?![\\w])',
     direction: 'pseudo',
     note: 'a recent stretch of time: "UTI in the past 2 weeks"',
   },
@@ -316,7 +318,7 @@ export const TRIGGERS: Rule[] = [
   // morning stiffness", "no weight loss on examination there is tenderness".
   // Not after a verb of saying or knowing: "never been told he had iritis" stays negated.
   {
-    pattern: "(?=[shitw])(?<!(?:that|told|said|says|think|thinks|thought|know|knows|knew|if|whether|feel|feels|felt|sure)\\s{1,4})(?<![\\w'])(?:she|he|i|they|we)(?![\\w'])",
+    pattern: "(?=[shitw])(?<!(?:that|told|said|says|think|thinks|thought|know|knows|knew|if|whether|feel|feels|felt|sure)\\s{1,8})(?<![\\w'])(?:she|he|i|they|we)(?![\\w'])",
     direction: 'terminate',
     ends: ['negated', 'possible'],
   },
@@ -327,7 +329,7 @@ export const TRIGGERS: Rule[] = [
   // "no psoriasis or uveitis her sister has ulcerative colitis": a relative named with a possessive
   // starts a new statement, so the patient's negation does not reach it.
   {
-    pattern: '(?=[mfbsdaucgnt])(?<![\\w])(?<=(?:^|[^\\w])(?:her|his|my|their|your)\\s{1,4})(?:mother|mum|mom|father|dad|brother|sister|son|daughter|aunt|uncle|cousin|grandmother|grandfather|niece|nephew|twin)(?![\\w])',
+    pattern: '(?=[mfbsdaucgnt])(?<![\\w])(?<=(?:^|[^\\w])(?:her|his|my|their|your)\\s{1,8})(?:mother|mum|mom|father|dad|brother|sister|son|daughter|aunt|uncle|cousin|grandmother|grandfather|niece|nephew|twin)(?![\\w])',
     direction: 'terminate',
     ends: ['negated', 'possible'],
   },

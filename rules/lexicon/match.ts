@@ -3,6 +3,7 @@ import { expandMacros } from './macros';
 import { LEXICON } from './index';
 import { isWordCode, matchPrefixes } from '../text/prefixes';
 import { PrefixIndex } from '../text/prefix-index';
+import { OPTIONAL_SPACE, PHRASE_SPACE } from '../text/whitespace';
 
 /** One lexicon hit in the text, before context. */
 export interface LexiconMatch {
@@ -12,8 +13,8 @@ export interface LexiconMatch {
   entry: ParsedEntry;
 }
 
-/** Pattern source → regex body: {macros} expanded, spaces match any whitespace. */
-const patternBody = (pattern: string) => expandMacros(pattern).replace(/ \?/g, '\\s{0,4}').replace(/ /g, '\\s{1,4}');
+/** Pattern source → regex body: {macros} expanded, a space matches a short run of any whitespace (see PHRASE_SPACE). */
+const patternBody = (pattern: string) => expandMacros(pattern).replace(/ \?/g, OPTIONAL_SPACE).replace(/ /g, PHRASE_SPACE);
 
 /** Pattern source → regex source: {macros} expanded, spaces match any whitespace, whole words only. */
 export function compilePattern(pattern: string): string {

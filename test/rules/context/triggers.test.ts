@@ -90,6 +90,12 @@ describe('findTriggers', () => {
     expect(findTriggers(recall, 0, recall.length).map((h) => h.text)).not.toContain('call for');
   });
 
+  it('matches a phrase across up to eight whitespace characters, not more', () => {
+    const spaced = (n: number) => `no${' '.repeat(n)}evidence of fever`;
+    expect(findTriggers(spaced(8), 0, spaced(8).length)[0].text).toBe(`no${' '.repeat(8)}evidence of`);
+    expect(findTriggers(spaced(9), 0, spaced(9).length)[0].text).toBe('no');
+  });
+
   it('stays inside the range it is given', () => {
     const text = 'fever. no chills';
     expect(findTriggers(text, 0, 6)).toEqual([]);

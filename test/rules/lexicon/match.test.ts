@@ -56,6 +56,13 @@ describe('matchLexicon', () => {
     );
   });
 
+  it('matches a phrase across a line break and indentation, up to eight whitespace characters', () => {
+    const concepts = (t: string) => matchLexicon(t).map((m) => m.concept);
+    expect(concepts('Pain is worse with\n      rest.')).toContain('worse_with_rest');
+    expect(concepts(`Pain is worse with${' '.repeat(8)}rest.`)).toContain('worse_with_rest');
+    expect(concepts(`Pain is worse with${' '.repeat(9)}rest.`)).not.toContain('worse_with_rest');
+  });
+
   it('reports a span once per concept, the longest, and keeps case-sensitive entries case-sensitive', () => {
     const entry = { assume: 'present', caseSensitive: false, recentOnly: false, familySpa: false } as const;
     const lexicon: ParsedEntry[] = [
