@@ -262,6 +262,22 @@ class Parser {
 }
 
 /** Where each group closes, past escapes and character classes. */
+/** Whether the source has a "|" outside every group and character class. */
+function hasTopLevelAlternation(src: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return true;
+  }
+  return false;
+}
+
 function closingParens(src: string): Map<number, number> {
   const out = new Map<number, number>();
   const open: number[] = [];
@@ -330,9 +346,11 @@ function limit(set: Prefixes, k: number): Prefixes {
 
 /**
  * Whether a source opens (among its leading look-arounds) with "not after a word character":
- * then it cannot start right after one.
+ * then it cannot start right after one. A top-level "|" makes it false: the guard in front
+ * belongs to the first alternative only.
  */
 export function opensAtWordStart(source: string): boolean {
+  if (hasTopLevelAlternation(source)) return false;
   let at = 0;
   const closing = closingParens(source);
   while (/^\(\?<?[=!]/.test(source.slice(at, at + 4))) {

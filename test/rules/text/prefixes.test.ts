@@ -83,4 +83,10 @@ describe('opensAtWordStart', () => {
     expect(opensAtWordStart('no(?<![\\w]x)')).toBe(false);
     expect(opensAtWordStart('(?<!no )pain')).toBe(false);
   });
+
+  it('is false when the guard covers only the first of several top-level alternatives', () => {
+    expect(opensAtWordStart('(?<![\\w])pain|ache')).toBe(false);
+    expect(opensAtWordStart('(?<![\\w])(?:pain|ache)')).toBe(true);
+    expect(opensAtWordStart('(?<![\\w])[|]pain')).toBe(true);
+  });
 });
