@@ -1,5 +1,6 @@
 import type { FeatureId } from '../vocabulary/features';
 import type { Sex, Status } from '../vocabulary/extraction';
+import { scanAll, scanner, type Scanner } from '../text/scan';
 import { DURATION_UNIT, DURATION_UNITS, MINUTE_UNIT, MINUTE_UNITS, NUM, parseNumber, unitFactor } from './units';
 
 /** A value read from the text: age, sex, duration, stiffness minutes, onset age, or a result. */
@@ -17,13 +18,23 @@ export interface ValueMention {
 const re = (source: string, flags = 'gi') => new RegExp(source, flags);
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
-function* matches(text: string, regex: RegExp) {
-  regex.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = regex.exec(text))) {
-    if (m[0].length === 0) regex.lastIndex++;
-    else yield m;
-  }
+/**
+ * A form's matches in the text, as a global scan finds them. Every form in this file is scanned
+ * in one pass over the text (rules/text/scan.ts), and the readers all read the same text, so
+ * the last text's matches are kept for the next reader.
+ */
+function matches(text: string, regex: RegExp): RegExpExecArray[] {
+  forms ??= allForms();
+  if (last?.text !== text) last = { text, found: scanAll(text, forms.scanner) };
+  return last.found[forms.index.get(regex)!];
+}
+
+let forms: { scanner: Scanner; index: Map<RegExp, number> } | undefined;
+let last: { text: string; found: RegExpExecArray[][] } | undefined;
+
+function allForms() {
+  const list = [...AGE_FORMS, ...SEX_WORDS, ...DURATION_FORMS.map((f) => f.regex), ...ONSET_FORMS, CRP, TEMP, SCHOBER];
+  return { scanner: scanner(list), index: new Map(list.map((re, i) => [re, i])) };
 }
 
 // ── Age and sex ────────────────────────────────────────────────────────────────────────

@@ -1,0 +1,83 @@
+import { isWordCode, matchPrefixes, opensAtWordStart } from './prefixes';
+import { PrefixIndex } from './prefix-index';
+
+/**
+ * Many regular expressions over one text in one pass. Each finds exactly the matches a global
+ * scan of its own finds (left to right, resuming after each match, an empty match skipped), but
+ * is tried only where the text starts with one of its first characters (matchPrefixes), and,
+ * when it opens with "not after a word character", only where a word can begin. Forty regular
+ * expressions cost one walk over the text instead of forty scans of every character.
+ */
+export interface Scanner {
+  /** Each regular expression, sticky: tried at one position. */
+  readonly sticky: RegExp[];
+  /** Each one's global form, for those that may start anywhere (scanned the plain way). */
+  readonly global: Array<RegExp | undefined>;
+  readonly wordStart: boolean[];
+  readonly allWordStart: boolean;
+  readonly prefixes: PrefixIndex<number>;
+}
+
+/** Prefixes of up to this many characters say where a regular expression is worth trying. */
+const KEY = 3;
+
+export function scanner(regexes: RegExp[]): Scanner {
+  const prefixes = new PrefixIndex<number>();
+  const global: Array<RegExp | undefined> = [];
+  const flags = (re: RegExp, add: string) => re.flags.replace(/[gy]/g, '') + add;
+  regexes.forEach((re, i) => {
+    const starts = matchPrefixes(re.source, KEY);
+    // A match that may start with anything (or be empty) leaves nothing to skip.
+    if (starts.includes('')) global.push(new RegExp(re.source, flags(re, 'g')));
+    else {
+      global.push(undefined);
+      for (const p of starts) prefixes.add(p, i);
+    }
+  });
+  const wordStart = regexes.map((re) => opensAtWordStart(re.source));
+  return {
+    sticky: regexes.map((re) => new RegExp(re.source, flags(re, 'y'))),
+    global,
+    wordStart,
+    allWordStart: wordStart.every(Boolean) && global.every((g) => !g),
+    prefixes,
+  };
+}
+
+/** Each regular expression's matches in the text, in order (the result is indexed like the scanner's list). */
+export function scanAll(text: string, s: Scanner): RegExpExecArray[][] {
+  const n = s.sticky.length;
+  const out: RegExpExecArray[][] = Array.from({ length: n }, () => []);
+  s.global.forEach((re, i) => {
+    if (!re) return;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      if (m[0].length === 0) re.lastIndex++;
+      else out[i].push(m);
+    }
+  });
+  /** Where each one's previous match ended: it is not tried before. */
+  const from = new Int32Array(n);
+  const tried = new Int32Array(n).fill(-1);
+  const candidates: number[] = [];
+  for (let p = 0; p < text.length; p++) {
+    const inWord = p > 0 && isWordCode(text.charCodeAt(p - 1));
+    if (inWord && s.allWordStart) continue;
+    const count = s.prefixes.collect(text, p, candidates);
+    for (let c = 0; c < count; c++) {
+      const i = candidates[c];
+      // An expression filed under several prefixes here is tried once.
+      if (tried[i] === p || from[i] > p || (inWord && s.wordStart[i])) continue;
+      tried[i] = p;
+      const re = s.sticky[i];
+      re.lastIndex = p;
+      const m = re.exec(text);
+      if (m && m[0].length > 0) {
+        out[i].push(m);
+        from[i] = p + m[0].length;
+      }
+    }
+  }
+  return out;
+}
