@@ -1,8 +1,7 @@
 import type { Concept, ParsedEntry } from './schema';
 import { expandMacros } from './macros';
 import { LEXICON } from './index';
-import { isWordCode, matchPrefixes } from '../text/prefixes';
-import { PrefixIndex } from '../text/prefix-index';
+import { scanAll, scanner, type Scanner } from '../text/scan';
 import { OPTIONAL_SPACE, PHRASE_SPACE } from '../text/whitespace';
 
 /** One lexicon hit in the text, before context. */
@@ -29,69 +28,32 @@ function entrySource(patterns: string[]): string {
   return `(?<![\\w])(?:${patterns.map((p) => `(?:${patternBody(p)})(?![\\w])`).join('|')})`;
 }
 
-/** Prefixes of up to this many characters say where an entry is worth trying. */
-const KEY = 3;
+/** Each entry's alternatives as one regex, for the lexicon's scanner (built once per lexicon). */
+const scanners = new WeakMap<ParsedEntry[], Scanner>();
 
-/** The lexicon ready to match: one sticky regex per entry, and the entries by their prefixes. */
-interface Index {
-  entries: ParsedEntry[];
-  /** Each entry's alternatives, tried at one position. */
-  regexes: RegExp[];
-  prefixes: PrefixIndex<number>;
-}
-
-const indexes = new WeakMap<ParsedEntry[], Index>();
-
-function indexOf(lexicon: ParsedEntry[]): Index {
-  const known = indexes.get(lexicon);
-  if (known) return known;
-  const prefixes = new PrefixIndex<number>();
-  const regexes = lexicon.map((entry, i) => {
-    const source = entrySource(entry.patterns);
-    for (const p of matchPrefixes(source, KEY)) prefixes.add(p, i);
-    return new RegExp(source, entry.caseSensitive ? 'y' : 'iy');
-  });
-  const index = { entries: lexicon, regexes, prefixes };
-  indexes.set(lexicon, index);
-  return index;
+function scannerOf(lexicon: ParsedEntry[]): Scanner {
+  let s = scanners.get(lexicon);
+  if (!s) scanners.set(lexicon, (s = scanner(lexicon.map((e) => new RegExp(entrySource(e.patterns), e.caseSensitive ? '' : 'i')))));
+  return s;
 }
 
 /**
- * Every lexicon match. Each entry's regex is tried only where a word can begin and the text
- * starts with one of its prefixes, left to right, resuming after each of its matches: the same
- * matches a global scan of the whole text finds, without one scan per entry. For one concept,
- * a match inside a longer one is dropped ("HLA-B27" inside "HLA-B27 positive"), so each
- * mention is counted once.
+ * Every lexicon match: what a global scan of the text with each entry's regex finds, in one pass
+ * (rules/text/scan.ts tries an entry only where a word can begin and the text starts with one of
+ * its prefixes). For one concept, a match inside a longer one is dropped ("HLA-B27" inside
+ * "HLA-B27 positive"), so each mention is counted once.
  */
 export function matchLexicon(text: string, lexicon: ParsedEntry[] = LEXICON): LexiconMatch[] {
-  const { entries, regexes, prefixes } = indexOf(lexicon);
-  const from = new Int32Array(entries.length);
-  const tried = new Int32Array(entries.length).fill(-1);
   const found: Array<{ at: number; end: number; entry: number }> = [];
-  const everywhere = prefixes.everywhere;
-  const candidates: number[] = [];
-  for (let p = 0; p < text.length; p++) {
-    if (p > 0 && isWordCode(text.charCodeAt(p - 1))) continue;
-    const n = prefixes.collect(text, p, candidates);
-    for (let c = -everywhere.length; c < n; c++) {
-      const i = c < 0 ? everywhere[c + everywhere.length] : candidates[c];
-      if (tried[i] === p || from[i] > p) continue;
-      tried[i] = p;
-      const re = regexes[i];
-      re.lastIndex = p;
-      // A sticky test leaves lastIndex at the end of the match.
-      if (re.test(text) && re.lastIndex > p) {
-        found.push({ at: p, end: re.lastIndex, entry: i });
-        from[i] = re.lastIndex;
-      }
-    }
-  }
+  scanAll(text, scannerOf(lexicon)).forEach((list, entry) => {
+    for (const m of list) found.push({ at: m.index, end: m.index + m[0].length, entry });
+  });
   // By start, longest first, then in lexicon order (which entry speaks for a shared span).
   found.sort((a, b) => a.at - b.at || b.end - a.end || a.entry - b.entry);
   const kept: LexiconMatch[] = [];
   const lastEnd = new Map<Concept, number>();
   for (const f of found) {
-    const entry = entries[f.entry];
+    const entry = lexicon[f.entry];
     if ((lastEnd.get(entry.concept) ?? -1) >= f.end) continue;
     kept.push({ concept: entry.concept, start: f.at, end: f.end, entry });
     lastEnd.set(entry.concept, Math.max(lastEnd.get(entry.concept) ?? -1, f.end));
