@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { DEFAULT_SCOPE, LIST_LEAD_IN, TriggerRule, type Category } from './schema';
 import { foldCode, PrefixIndex } from '../text/prefix-index';
+import { bestLiteral, literalTrie, type LiteralNode } from './literal-trie';
 import { isWordCode, matchPrefixes, opensAtWordStart } from '../text/prefixes';
 import { PHRASE_SPACE } from '../text/whitespace';
 import { TRIGGERS } from './triggers';
@@ -45,33 +46,29 @@ export function triggerSource(rule: TriggerRule): string {
 }
 
 export interface TriggerSet {
-  /**
-   * The alternatives that can start at a character, by its ASCII code: the literals beginning
-   * with that character (either case) and those that can start anywhere, in the order of the
-   * whole list, as one sticky regex.
-   */
-  byFirst: Array<RegExp | undefined>;
-  /** What can start anywhere (the patterns, and any literal that starts outside ASCII), alone. */
-  anyFirst: RegExp | undefined;
-  /**
-   * By ASCII code of a word character: whether anything in anyFirst can start with it right
-   * after another word character (most patterns open with a word boundary, so most cannot).
-   */
-  startsInWord: boolean[];
-  /** The first three characters any trigger can start with: elsewhere nothing is tried. */
-  starts: PrefixIndex<true>;
+  /** The literal phrases, as a trie (literal-trie.ts), each with its place in the trigger order. */
+  literals: LiteralNode;
+  /** The patterns in the trigger order (longest first), each with its place in it, sticky. */
+  ranked: Array<{ re: RegExp; rank: number; guarded: boolean }>;
+  /** Where each of `ranked` can start: its first three characters (matchPrefixes). */
+  patternStarts: PrefixIndex<number>;
+  /** The ones of `ranked` that may start anywhere. */
+  patternsAnywhere: number[];
+  /** Every pattern in one alternation: where it fails, no pattern matches. */
+  anyPattern: RegExp | undefined;
+  /** By ASCII code of the first character: the patterns that can start with it, in one alternation. */
+  patternsByFirst: Array<RegExp | undefined>;
+  /** The same, of the patterns that can start right after a word character (no word boundary in front). */
+  patternsInWord: Array<RegExp | undefined>;
   byLiteral: Map<string, TriggerRule[]>;
   patterns: Array<{ rule: TriggerRule; re: RegExp }>;
 }
 
 /**
- * The key an ASCII first character has under case-insensitive matching: its upper case. Without
- * the unicode flag no other character folds onto an ASCII one, so a literal that starts with an
- * ASCII character can only match where the text has that character, in either case.
+ * Validates the rules strictly and compiles them into one leftmost-longest matcher: at each
+ * position, of the triggers that match there, the first in the order longest phrase first —
+ * what one alternation of all of them in that order matches.
  */
-const firstKey = (c: string) => c.toUpperCase().charCodeAt(0);
-
-/** Validates the rules strictly and compiles them into one leftmost-longest matcher. */
 export function compileTriggers(input: unknown[]): TriggerSet {
   const rules = z.array(TriggerRule).parse(input);
   const byLiteral = new Map<string, TriggerRule[]>();
@@ -86,41 +83,42 @@ export function compileTriggers(input: unknown[]): TriggerSet {
   // Ordered by the length of the phrase itself (not of its regex source, which boundary
   // assertions lengthen), so "if that matters?" is tried before "if that matters".
   const weight = (r: TriggerRule) => (r.literal ? r.literal.length : r.pattern!.length);
-  const ordered = new Map<string, number | undefined>();
+  const rank = new Map<string, number>();
+  const phrases: Array<{ literal: string; rank: number }> = [];
+  const ranked: TriggerSet['ranked'] = [];
   for (const r of [...rules].sort((a, b) => weight(b) - weight(a))) {
     const src = triggerSource(r);
-    // A pattern may start with anything; so, to be safe, may a literal that starts outside ASCII.
-    if (!ordered.has(src)) ordered.set(src, r.literal && r.literal.charCodeAt(0) < 128 ? firstKey(r.literal[0]) : undefined);
+    if (rank.has(src)) continue;
+    rank.set(src, rank.size);
+    if (r.literal) phrases.push({ literal: r.literal, rank: rank.size - 1 });
+    else ranked.push({ re: new RegExp(src, 'iy'), rank: rank.size - 1, guarded: opensAtWordStart(src) });
   }
-  // One alternation per first character, in the same order as the whole list: at a given
-  // position it tries exactly the alternatives the whole list could match there, so the result
-  // is the same, without trying some seven hundred phrases at every character of the text.
-  const cache = new Map<string, RegExp>();
-  const only = (keep: (key: number | undefined, src: string) => boolean) => {
-    const sources = [...ordered].filter(([src, key]) => keep(key, src)).map(([src]) => src);
-    if (!sources.length) return undefined;
-    const joined = sources.join('|');
-    let re = cache.get(joined);
-    if (!re) cache.set(joined, (re = new RegExp(joined, 'iy')));
-    return re;
+  const patternStarts = new PrefixIndex<number>();
+  ranked.forEach((p, i) => {
+    for (const prefix of matchPrefixes(p.re.source, 3)) patternStarts.add(prefix, i);
+  });
+  const alternation = (list: typeof ranked) => (list.length ? new RegExp(list.map((p) => p.re.source).join('|'), 'iy') : undefined);
+  const firsts = ranked.map((p) => matchPrefixes(p.re.source, 1));
+  const cache = new Map<string, RegExp | undefined>();
+  const byFirst = (keep: (p: (typeof ranked)[number]) => boolean) =>
+    Array.from({ length: 128 }, (_, code) => {
+      const folded = String.fromCharCode(foldCode(code));
+      const list = ranked.filter((p, i) => keep(p) && firsts[i].some((f) => f === '' || f === folded));
+      const key = list.map((p) => p.rank).join(',');
+      if (!cache.has(key)) cache.set(key, alternation(list));
+      return cache.get(key);
+    });
+  return {
+    literals: literalTrie(phrases),
+    ranked,
+    patternStarts,
+    patternsAnywhere: patternStarts.everywhere,
+    anyPattern: alternation(ranked),
+    patternsByFirst: byFirst(() => true),
+    patternsInWord: byFirst((p) => !p.guarded),
+    byLiteral,
+    patterns,
   };
-  // What has no ASCII key (the patterns, and literals that start outside ASCII) joins the
-  // alternation of a character only if it can start with it; inside a word anyFirst is tried
-  // only at a character one of them with no word boundary in front can start with.
-  const firsts = new Map([...ordered].filter(([, key]) => key === undefined).map(([src]) => [src, matchPrefixes(src, 1)]));
-  const canStart = (src: string, c: string) => firsts.get(src)!.some((f) => f === '' || f === c);
-  const unguarded = [...firsts.keys()].filter((src) => !opensAtWordStart(src));
-  const byFirst: TriggerSet['byFirst'] = [];
-  const startsInWord: boolean[] = [];
-  for (let code = 0; code < 128; code++) {
-    const key = firstKey(String.fromCharCode(code));
-    const folded = String.fromCharCode(foldCode(code));
-    byFirst.push(only((k, src) => (k === undefined ? canStart(src, folded) : k === key)));
-    startsInWord.push(unguarded.some((src) => canStart(src, folded)));
-  }
-  const starts = new PrefixIndex<true>();
-  for (const src of ordered.keys()) for (const p of matchPrefixes(src, 3)) starts.add(p, true);
-  return { byFirst, anyFirst: only((k) => k === undefined), startsInWord, starts, byLiteral, patterns };
 }
 
 const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
@@ -132,30 +130,48 @@ export const defaultTriggers = () => (defaultSet ??= compileTriggers(TRIGGERS));
 /** Every trigger occurrence in text[start, end), in order. */
 export function findTriggers(text: string, start: number, end: number, set = defaultTriggers()): Hit[] {
   const hits: Hit[] = [];
+  const candidates: number[] = [];
   let at = start;
   while (at < end) {
-    const code = text.charCodeAt(at);
-    // Inside a word only what can start anywhere can start: every literal that begins with a
+    // Inside a word only an unguarded pattern can start: every literal that begins with a
     // letter or digit has a word boundary in front (see triggerSource), and so do most patterns.
-    const inWord = at > 0 && isWordCode(code) && isWordCode(text.charCodeAt(at - 1));
-    const re = code >= 128 ? set.anyFirst : !inWord ? set.byFirst[code] : set.startsInWord[code] ? set.anyFirst : undefined;
-    if (!re || !set.starts.startsAt(text, at)) {
+    const inWord = at > 0 && isWordCode(text.charCodeAt(at)) && isWordCode(text.charCodeAt(at - 1));
+    const literal = inWord ? undefined : bestLiteral(set.literals, text, at);
+    const pattern = firstPattern(set, text, at, inWord, literal?.rank ?? Infinity, candidates);
+    const mEnd = pattern ? pattern.end : literal ? literal.end : at;
+    if (mEnd === at) {
       at++;
       continue;
     }
-    re.lastIndex = at;
-    const m = re.exec(text);
-    if (!m || m[0].length === 0) {
-      at++;
-      continue;
-    }
-    const mEnd = at + m[0].length;
     if (mEnd > end) break;
-    const rules = [...(set.byLiteral.get(norm(m[0])) ?? []), ...patternRules(set, text, at, m[0].length)];
-    if (rules.length) hits.push({ start: at, end: mEnd, text: m[0], rules });
+    const found = text.slice(at, mEnd);
+    const rules = [...(set.byLiteral.get(norm(found)) ?? []), ...patternRules(set, text, at, mEnd - at)];
+    if (rules.length) hits.push({ start: at, end: mEnd, text: found, rules });
     at = mEnd;
   }
   return hits;
+}
+
+/** The first pattern in the trigger order, ahead of rank `before`, that matches at `at`: where its match ends. */
+function firstPattern(set: TriggerSet, text: string, at: number, inWord: boolean, before: number, candidates: number[]): { end: number } | undefined {
+  const code = text.charCodeAt(at);
+  // One try of the patterns that can start with this character, together, first: where that
+  // fails, none is tried alone.
+  const gate = code >= 128 ? set.anyPattern : inWord ? set.patternsInWord[code] : set.patternsByFirst[code];
+  if (!gate || !set.patternStarts.startsAt(text, at)) return undefined;
+  gate.lastIndex = at;
+  if (!gate.test(text)) return undefined;
+  let n = set.patternStarts.collect(text, at, candidates);
+  for (const i of set.patternsAnywhere) candidates[n++] = i;
+  const order = candidates.slice(0, n).sort((a, b) => a - b);
+  for (let k = 0; k < order.length; k++) {
+    const p = set.ranked[order[k]];
+    if (p.rank > before) break;
+    if ((k > 0 && order[k] === order[k - 1]) || (inWord && p.guarded)) continue;
+    p.re.lastIndex = at;
+    if (p.re.test(text)) return { end: p.re.lastIndex };
+  }
+  return undefined;
 }
 
 /** The pattern rules that match exactly text[at, at + length) (in place, so lookarounds see the text). */
@@ -163,7 +179,7 @@ function patternRules(set: TriggerSet, text: string, at: number, length: number)
   const out: TriggerRule[] = [];
   // One try of everything that can start anywhere (all the patterns among it) first: where that
   // fails, no pattern matches here and none is tried alone.
-  const any = set.anyFirst;
+  const any = set.anyPattern;
   if (!any) return out;
   any.lastIndex = at;
   if (!any.test(text)) return out;

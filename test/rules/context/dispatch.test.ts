@@ -1,7 +1,7 @@
 /**
- * findTriggers tries, at each character, only the triggers that can start there (one regex per
- * first character). It must find exactly what one regex of every trigger, tried everywhere,
- * finds: the same hits, in the same places, with the same rules.
+ * findTriggers walks a trie of the literal phrases and tries only the patterns that can start at
+ * a character. It must find exactly what one regex of every trigger, tried everywhere, finds:
+ * the same hits, in the same places, with the same rules.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -49,7 +49,7 @@ const piece = fc.oneof(
 );
 const text = fc.tuple(fc.array(piece, { maxLength: 40 }), fc.constantFrom('', ' ')).map(([parts, sep]) => parts.join(sep));
 
-describe('findTriggers by first character', () => {
+describe('findTriggers with the literal trie and the patterns by first character', () => {
   it('finds what the plain matcher finds, on generated text and ranges', () => {
     fc.assert(
       fc.property(text, fc.nat(), fc.nat(), (t, a, b) => {
