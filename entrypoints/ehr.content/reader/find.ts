@@ -68,7 +68,7 @@ const EXCLUDED_ANCESTORS = [
 const EDITABLE = new Set(['', 'true', 'plaintext-only']);
 /** Cheap pre-tests, so most text on a big page costs one regex. */
 const LABEL_START = new RegExp(`^[^a-z0-9]{0,3}(?:${[...new Set([...CC_LABELS, ...HPI_LABELS].map((l) => l.slice(0, 2)))].map((p) => p.replace(/[^a-z]/g, '\\$&')).join('|')})`, 'i');
-const VISIT_START = /^(?:office|clinic|telephone|tele|video|virtual|new|established|follow|urgent|walk|annual|visit|encounter|appointment)\b/i;
+const VISIT_START = /^(?:office|clinic|tele\w*|video|virtual|new|established|follow|urgent|walk|annual|visit|encounter|appointment)\b/i;
 const DEMO_HINT = /\b(?:age|sex|gender|male|female|dob|born)\b|\d\s*(?:y\b|yo\b|y\.\s?o\b|y\/o|yrs?\b|years?\b)|\b[MF]\b/i;
 const DEMO_PART = /\b(?:age|sex|gender|dob)\b|^\d{1,3}$|^(?:y\.?\s?o\.?|y\/o|yrs?|years?(?: old)?|[MF]|male|female)$/i;
 const BOARD_WORDS_MAX = 60;

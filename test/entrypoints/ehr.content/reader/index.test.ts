@@ -105,6 +105,14 @@ describe('readChart', () => {
     expectNoLeak(c, ['Dr. Lee', 'records@', 'Family Medicine']);
   });
 
+  it('reads the reason from a telehealth or telemedicine visit heading', () => {
+    for (const kind of ['Telehealth Visit', 'Telemedicine Visit']) {
+      const c = readChart(inline(`<h2 class="encounter-title">${kind} - Low back pain</h2>`).document);
+      expect(c.chiefComplaint, kind).toBe('Low back pain');
+      expect(c.where, kind).toContainEqual({ part: 'chiefComplaint', label: `heading '${kind}'` });
+    }
+  });
+
   it('does not take ages from a list of patients beside the chart', () => {
     const page = inline(`<aside class="patient-list"><ul>
         <li>Smith, John · 72 y.o. M</li><li>Ortiz, Ana · 31 y.o. F</li></ul></aside>
