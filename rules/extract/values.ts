@@ -45,7 +45,7 @@ const AGE_FORMS: RegExp[] = [
   // "42M", "34 M", "29/M", "Pt: 32 M"
   re(`(?<![\\w.@/x×-])(\\d{1,3})\\s?/?\\s?(M|F)(?![\\w/]|\\.\\w)`, 'g'),
   // "Age / sex: 44 / male", "Age/Sex: 29/M"
-  re(`age\\s*/\\s*(?:sex|gender)\\s*[:=|]?\\s*(\\d{1,3})\\s*/\\s*(m|f|male|female)(?![\\w])`, 'gi'),
+  re(`(?<![\\w])age\\s*/\\s*(?:sex|gender)\\s*[:=|]?\\s*(\\d{1,3})\\s*/\\s*(m|f|male|female)(?![\\w])`, 'gi'),
   // "aged 42", "Age: 44", "age 50" (not "at age", "since age", "age at onset", "age 45+")
   re(`(?<!(?:at|since|from|onset|by|until|before|after|of)\\s)(?<![\\w])aged?\\s*[:=|]?\\s*(\\d{1,3})(?![\\d+]|\\s*(?:\\+|or (?:over|older)|and (?:over|older)))`, 'gi'),
   // "I am man, 33 years", "I'm a woman of 52"
@@ -55,8 +55,8 @@ const AGE_FORMS: RegExp[] = [
 ];
 const SEX_WORDS: RegExp[] = [
   re(`(?<![\\w])(male|female)(?![\\w-])`, 'gi'),
-  re(`(?:this|a|an|the)\\s+(?:\\d{1,3}[- ]year[- ]old\\s+|young\\s+|pleasant\\s+|middle-aged\\s+|elderly\\s+)?(man|woman|gentleman|lady)(?![\\w])`, 'gi'),
-  re(`(?:sex|gender)\\s*[:=|]\\s*(m|f|male|female)(?![\\w])`, 'gi'),
+  re(`(?<![\\w])(?:this|a|an|the)\\s+(?:\\d{1,3}[- ]year[- ]old\\s+|young\\s+|pleasant\\s+|middle-aged\\s+|elderly\\s+)?(man|woman|gentleman|lady)(?![\\w])`, 'gi'),
+  re(`(?<![\\w])(?:sex|gender)\\s*[:=|]\\s*(m|f|male|female)(?![\\w])`, 'gi'),
   re(`(?<![\\w])(?:i'?m|i am)\\s+(?:a\\s+)?(man|woman)(?![\\w])`, 'gi'),
   re(`(?<![\\w])([Mm](?:r|rs|s|iss))\\.?\\s+[A-Z]`, 'g'),
 ];
@@ -135,11 +135,11 @@ const DURATION_FORMS: DurationForm[] = [
   { regex: re(`(?<![\\w])(?:for|over|since|in)\\s+(?:${Q}\\s?)*${DUR}`), needsPain: true },
   { regex: re(`(?<![\\w])${DUR}\\s+(?:${Q}\\s?)?(?:hx|history|h/o)\\b`), needsPain: false },
   { regex: re(`(?<![\\w])(?:${Q}\\s)?${DUR}\\s+(?:of|w/|with)\\s+(?:[^\\s.;,]+\\s+){0,3}?(?:${PAIN})`), needsPain: false },
-  { regex: re(`(?:began|begun|started|start|onset|came on|developed|beginning|first noticed|first started)\\s+(?:[^\\s.;]+\\s+){0,16}?\\(?(?:${Q}\\s?)?${DUR}\\s+ago`), needsPain: false },
+  { regex: re(`(?<![\\w])(?:began|begun|started|start|onset|came on|developed|beginning|first noticed|first started)\\s+(?:[^\\s.;]+\\s+){0,16}?\\(?(?:${Q}\\s?)?${DUR}\\s+ago`), needsPain: false },
   { regex: re(`(?<![\\w])(?:${Q}\\s?)?${DUR}\\s+ago,?\\s+(?:he|she|i|they|the patient|pt)?\\s*(?:began|started|developed|noticed|first)`), needsPain: false },
   { regex: re(`(?<![\\w])after\\s+(?:[^\\s.;,]+\\s+){1,4}?(?:${Q}\\s?)?${DUR}\\s+ago`), needsPain: true },
   { regex: re(`(?<![\\w])(?:now|so)\\s+(?:${Q}\\s?)?${DUR}(?:\\s+now)?`), needsPain: true },
-  { regex: re(`duration(?:\\s+of\\s+[\\w ]{1,30})?\\s*[:=|]\\s*(?:${Q}\\s?)?${DUR}`), needsPain: false },
+  { regex: re(`(?<![\\w])duration(?:\\s+of\\s+[\\w ]{1,30})?\\s*[:=|]\\s*(?:${Q}\\s?)?${DUR}`), needsPain: false },
   { regex: re(`(?<![\\w])(?:for|over)\\s+(a|one)\\s+(year|month|week)(?![\\w])`), needsPain: true },
   { regex: re(`(?<![\\w])(?:${Q}\\s?)?${DUR}`), needsPain: true, fallback: true },
 ];
@@ -186,10 +186,10 @@ export function readDurations(text: string): ValueMention[] {
 
 const ONSET_FORMS: RegExp[] = [
   re(`(?<![\\w])onset(?:\\s+(?:at|was|of))?(?:\\s+age)?\\s*[:=]?\\s*(\\d{1,2})(?!\\d|\\.\\d|\\s*\\/|\\s*(?:${DURATION_UNIT}|%|ago|hours?|hrs?)(?![\\w]))`),
-  re(`(?:was|aged?)\\s+(\\d{1,2})\\s+when\\s+(?:it|this|the pain|the back pain|symptoms|the symptoms|this all)\\s+(?:started|began|came on|first started)`),
+  re(`(?<![\\w])(?:was|aged?)\\s+(\\d{1,2})\\s+when\\s+(?:it|this|the pain|the back pain|symptoms|the symptoms|this all)\\s+(?:started|began|came on|first started)`),
   re(`(?:pain|lbp|stiffness|symptoms)\\s+since\\s+(?:[^\\s.;]+\\s+){0,5}?aged?\\s+(\\d{1,2})(?![\\d])`),
-  re(`(?:began|started|start|begun|beginning|since|from|commenced|developed|came on)\\s+(?:[a-z]+ly\\s+)?(?:at\\s+)?(?:the\\s+)?age\\s+(?:of\\s+)?(\\d{1,2})(?![\\d])`),
-  re(`age\\s+at\\s+onset\\s*[:=|]?\\s*(\\d{1,2})(?![\\d])`),
+  re(`(?<![\\w])(?:began|started|start|begun|beginning|since|from|commenced|developed|came on)\\s+(?:[a-z]+ly\\s+)?(?:at\\s+)?(?:the\\s+)?age\\s+(?:of\\s+)?(\\d{1,2})(?![\\d])`),
+  re(`(?<![\\w])age\\s+at\\s+onset\\s*[:=|]?\\s*(\\d{1,2})(?![\\d])`),
   re(`(?:(?:it|this|pain|symptoms|stiffness|lbp)\\s+)(?:began|started|start|begun|came on|developed)\\s+(?:[^\\s.;]+\\s+){0,3}?when\\s+(?:he|she|i)\\s+was\\s+(?:about\\s+|around\\s+)?(\\d{1,2})(?![\\d])`),
 ];
 
@@ -293,7 +293,7 @@ export function readTemperatures(text: string): ValueMention[] {
   return out;
 }
 
-const SCHOBER = re(`(?:modified\\s+|mod\\.?\\s+)?schober(?:'s)?(?:\\s+test)?\\s*[:=]?\\s*(?:of\\s+)?(\\d{1,2}(?:\\.\\d+)?)\\s*cm(?:\\s*(?:increase|excursion|distraction))?(?:\\s*\\(([^)]{0,40})\\))?`);
+const SCHOBER = re(`(?<![\\w])(?:modified\\s+|mod\\.?\\s+)?schober(?:'s)?(?:\\s+test)?\\s*[:=]?\\s*(?:of\\s+)?(\\d{1,2}(?:\\.\\d+)?)\\s*cm(?:\\s*(?:increase|excursion|distraction))?(?:\\s*\\(([^)]{0,40})\\))?`);
 const RESTRICTED = /\b(?:reduced|restricted|limited|decreased|abnormal|positive)\b/i;
 
 /** Schober with a value: an increase under 5 cm is restricted unless the note says otherwise. */

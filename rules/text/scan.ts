@@ -13,9 +13,10 @@ export interface Scanner {
   readonly sticky: RegExp[];
   /** Each one's global form, for those that may start anywhere (scanned the plain way). */
   readonly global: Array<RegExp | undefined>;
-  readonly wordStart: boolean[];
-  readonly allWordStart: boolean;
+  /** Where each one (of those not scanned the plain way) can start: its prefixes. */
   readonly prefixes: PrefixIndex<number>;
+  /** The same, of those that can start right after a word character; undefined if none can. */
+  readonly inWord: PrefixIndex<number> | undefined;
 }
 
 /** Prefixes of up to this many characters say where a regular expression is worth trying. */
@@ -23,25 +24,24 @@ const KEY = 3;
 
 export function scanner(regexes: RegExp[]): Scanner {
   const prefixes = new PrefixIndex<number>();
+  let inWord: PrefixIndex<number> | undefined;
   const global: Array<RegExp | undefined> = [];
   const flags = (re: RegExp, add: string) => re.flags.replace(/[gy]/g, '') + add;
   regexes.forEach((re, i) => {
     const starts = matchPrefixes(re.source, KEY);
     // A match that may start with anything (or be empty) leaves nothing to skip.
-    if (starts.includes('')) global.push(new RegExp(re.source, flags(re, 'g')));
-    else {
-      global.push(undefined);
-      for (const p of starts) prefixes.add(p, i);
+    if (starts.includes('')) {
+      global.push(new RegExp(re.source, flags(re, 'g')));
+      return;
+    }
+    global.push(undefined);
+    const unguarded = !opensAtWordStart(re.source);
+    for (const p of starts) {
+      prefixes.add(p, i);
+      if (unguarded) (inWord ??= new PrefixIndex<number>()).add(p, i);
     }
   });
-  const wordStart = regexes.map((re) => opensAtWordStart(re.source));
-  return {
-    sticky: regexes.map((re) => new RegExp(re.source, flags(re, 'y'))),
-    global,
-    wordStart,
-    allWordStart: wordStart.every(Boolean) && global.every((g) => !g),
-    prefixes,
-  };
+  return { sticky: regexes.map((re) => new RegExp(re.source, flags(re, 'y'))), global, prefixes, inWord };
 }
 
 /** Each regular expression's matches in the text, in order (the result is indexed like the scanner's list). */
@@ -62,13 +62,14 @@ export function scanAll(text: string, s: Scanner): RegExpExecArray[][] {
   const tried = new Int32Array(n).fill(-1);
   const candidates: number[] = [];
   for (let p = 0; p < text.length; p++) {
-    const inWord = p > 0 && isWordCode(text.charCodeAt(p - 1));
-    if (inWord && s.allWordStart) continue;
-    const count = s.prefixes.collect(text, p, candidates);
+    // Right after a word character only those without "not after a word character" in front.
+    const index = p > 0 && isWordCode(text.charCodeAt(p - 1)) ? s.inWord : s.prefixes;
+    if (!index) continue;
+    const count = index.collect(text, p, candidates);
     for (let c = 0; c < count; c++) {
       const i = candidates[c];
       // An expression filed under several prefixes here is tried once.
-      if (tried[i] === p || from[i] > p || (inWord && s.wordStart[i])) continue;
+      if (tried[i] === p || from[i] > p) continue;
       tried[i] = p;
       const re = s.sticky[i];
       re.lastIndex = p;

@@ -116,7 +116,7 @@ describe('readAgeSex: sex', () => {
     expect(sexes(text)).toEqual([sex]);
   });
 
-  it.each(['like an old man', 'feels like an old man', '42 yo', 'male-pattern baldness', 'PMH: MS, HTN'])('%j states no sex', (text) => {
+  it.each(['like an old man', 'feels like an old man', '42 yo', 'male-pattern baldness', 'PMH: MS, HTN', 'Unisex: F', 'Ghana man'])('%j states no sex', (text) => {
     expect(sexes(text)).toEqual([]);
   });
 
