@@ -261,34 +261,38 @@ class Parser {
   }
 }
 
-/** Where each group closes, past escapes and character classes. */
-/** Whether the source has a "|" outside every group and character class. */
-function hasTopLevelAlternation(src: string): boolean {
-  let depth = 0;
+/** The grouping characters of a source, "(", ")" and "|", outside escapes and character classes, with their places. */
+function groupingChars(src: string): Array<{ at: number; c: string }> {
+  const out: Array<{ at: number; c: string }> = [];
   let inClass = false;
   for (let i = 0; i < src.length; i++) {
     const c = src[i];
     if (c === '\\') i++;
     else if (inClass) inClass = c !== ']';
     else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
+    else if (c === '(' || c === ')' || c === '|') out.push({ at: i, c });
+  }
+  return out;
+}
+
+/** Whether the source has a "|" outside every group. */
+function hasTopLevelAlternation(src: string): boolean {
+  let depth = 0;
+  for (const { c } of groupingChars(src)) {
+    if (c === '(') depth++;
     else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) return true;
+    else if (depth === 0) return true;
   }
   return false;
 }
 
+/** Where each group closes. */
 function closingParens(src: string): Map<number, number> {
   const out = new Map<number, number>();
   const open: number[] = [];
-  let inClass = false;
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') open.push(i);
-    else if (c === ')' && open.length) out.set(open.pop()!, i);
+  for (const { at, c } of groupingChars(src)) {
+    if (c === '(') open.push(at);
+    else if (c === ')' && open.length) out.set(open.pop()!, at);
   }
   return out;
 }
