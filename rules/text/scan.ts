@@ -21,6 +21,8 @@ export interface Scanner {
 
 /** Prefixes of up to this many characters say where a regular expression is worth trying. */
 const KEY = 3;
+/** Characters walked before the regexes are tried at the places found (see scanAll). */
+const BLOCK = 262_144;
 
 export function scanner(regexes: RegExp[]): Scanner {
   const prefixes = new PrefixIndex<number>();
@@ -57,36 +59,41 @@ export function scanAll(text: string, s: Scanner): RegExpExecArray[][] {
       else out[i].push(m);
     }
   });
-  // First the places where each one can start, in one walk over the text; then each one is
-  // tried at its own places, one after another: the tries of one regex run together, while its
-  // compiled code is still in the processor's caches (alternating between some eighty large
-  // regexes at every word cost about ten times as much per try).
+  // First the places where each one can start, in one walk over a block of the text; then each
+  // one is tried at its own places, one after another: the tries of one regex run together,
+  // while its compiled code is still in the processor's caches (alternating between some eighty
+  // large regexes at every word cost about ten times as much per try). Blocks bound the lists
+  // of places on a long text.
   const places: number[][] = Array.from({ length: n }, () => []);
+  /** Where each one's previous match ended: it is not tried before. */
+  const from = new Int32Array(n);
   const candidates: number[] = [];
-  for (let p = 0; p < text.length; p++) {
-    // Right after a word character only those without "not after a word character" in front.
-    const index = p > 0 && isWordCode(text.charCodeAt(p - 1)) ? s.inWord : s.prefixes;
-    if (!index) continue;
-    const count = index.collect(text, p, candidates);
-    for (let c = 0; c < count; c++) {
-      const list = places[candidates[c]];
-      // An expression filed under several prefixes here is tried once.
-      if (list[list.length - 1] !== p) list.push(p);
-    }
-  }
-  places.forEach((list, i) => {
-    const re = s.sticky[i];
-    /** Where its previous match ended: it is not tried before. */
-    let from = 0;
-    for (const p of list) {
-      if (p < from) continue;
-      re.lastIndex = p;
-      const m = re.exec(text);
-      if (m && m[0].length > 0) {
-        out[i].push(m);
-        from = p + m[0].length;
+  for (let block = 0; block < text.length; block += BLOCK) {
+    const blockEnd = Math.min(text.length, block + BLOCK);
+    for (let p = block; p < blockEnd; p++) {
+      // Right after a word character only those without "not after a word character" in front.
+      const index = p > 0 && isWordCode(text.charCodeAt(p - 1)) ? s.inWord : s.prefixes;
+      if (!index) continue;
+      const count = index.collect(text, p, candidates);
+      for (let c = 0; c < count; c++) {
+        const list = places[candidates[c]];
+        // An expression filed under several prefixes here is tried once.
+        if (list[list.length - 1] !== p) list.push(p);
       }
     }
-  });
+    places.forEach((list, i) => {
+      const re = s.sticky[i];
+      for (const p of list) {
+        if (p < from[i]) continue;
+        re.lastIndex = p;
+        const m = re.exec(text);
+        if (m && m[0].length > 0) {
+          out[i].push(m);
+          from[i] = p + m[0].length;
+        }
+      }
+      list.length = 0;
+    });
+  }
   return out;
 }
