@@ -22,7 +22,7 @@ export interface Scanner {
 /** Prefixes of up to this many characters say where a regular expression is worth trying. */
 const KEY = 3;
 /** Characters walked before the regexes are tried at the places found (see scanAll). */
-const BLOCK = 262_144;
+export const BLOCK = 262_144;
 
 export function scanner(regexes: RegExp[]): Scanner {
   const prefixes = new PrefixIndex<number>();

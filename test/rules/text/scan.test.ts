@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { scanAll, scanner } from '../../../rules/text/scan';
+import { BLOCK, scanAll, scanner } from '../../../rules/text/scan';
 
 /** The plain way: each regular expression scans the whole text on its own. */
 function scanEach(text: string, regexes: RegExp[]): string[][] {
@@ -35,6 +35,18 @@ describe('scanAll', () => {
   it('resumes after each match, as a global scan does', () => {
     const regexes = [/aa/g, /(?<![\w])ab/g];
     expect(shape(scanAll('aaaa ab aab', scanner(regexes)))).toEqual([['0:aa:', '2:aa:', '8:aa:'], ['5:ab:']]);
+  });
+
+  it('finds the same across the blocks it walks a long text in, a match running over the edge of one included', () => {
+    const regexes = [/(?<![\w])(\d{1,2})\s?(weeks?|days?)(?![\w])/gi, /a{2,}/gi, /(?<![\w])no\s+\w+(?:\s+\w+){0,3}/gi];
+    const unit = 'No fever, no night pain x 3 weeks; aaaaaaaaaaaaaaaa for 2 days. ';
+    const run = unit.indexOf('aaaa');
+    // Shifted so that a block ends in the middle of the run of a's, and then a few more ways.
+    for (const inside of [5, 0, -3, 30]) {
+      const shift = (((BLOCK - run - inside) % unit.length) + unit.length) % unit.length;
+      const text = ' '.repeat(shift) + unit.repeat(Math.ceil((BLOCK * 2) / unit.length));
+      expect(shape(scanAll(text, scanner(regexes)))).toEqual(scanEach(text, regexes));
+    }
   });
 
   it('is the same as scanning each one alone, for any mix of regular expressions and text', () => {
