@@ -7,10 +7,14 @@ import { foldText } from './prefixes';
  */
 interface Node<T> {
   values: T[];
-  next: Map<number, Node<T>>;
+  /** Children by folded character code: ASCII ones in an array (one lookup per character of a text must be cheap), others in a map. */
+  ascii: Array<Node<T> | undefined>;
+  wide: Map<number, Node<T>>;
 }
 
-const node = <T>(): Node<T> => ({ values: [], next: new Map() });
+const node = <T>(): Node<T> => ({ values: [], ascii: [], wide: new Map() });
+
+const child = <T>(n: Node<T>, code: number): Node<T> | undefined => (code < 128 ? n.ascii[code] : n.wide.get(code));
 
 /** Folded code of each ASCII character: upper case, whitespace as a space. */
 const ASCII = Array.from({ length: 128 }, (_, c) => foldText(String.fromCharCode(c)).charCodeAt(0));
@@ -38,9 +42,13 @@ export class PrefixIndex<T> {
     let n = this.root;
     for (let i = 0; i < prefix.length; i++) {
       const code = prefix.charCodeAt(i);
-      let child = n.next.get(code);
-      if (!child) n.next.set(code, (child = node<T>()));
-      n = child;
+      let next = child(n, code);
+      if (!next) {
+        next = node<T>();
+        if (code < 128) n.ascii[code] = next;
+        else n.wide.set(code, next);
+      }
+      n = next;
     }
     n.values.push(value);
     this.depth = Math.max(this.depth, prefix.length);
@@ -51,7 +59,7 @@ export class PrefixIndex<T> {
     if (this.everywhere.length) return true;
     let n: Node<T> | undefined = this.root;
     for (let i = 0; i < this.depth && at + i < text.length; i++) {
-      n = n.next.get(foldCode(text.charCodeAt(at + i)));
+      n = child(n, foldCode(text.charCodeAt(at + i)));
       if (!n) return false;
       if (n.values.length) return true;
     }
@@ -66,7 +74,7 @@ export class PrefixIndex<T> {
     let count = 0;
     let n: Node<T> | undefined = this.root;
     for (let i = 0; i < this.depth && at + i < text.length; i++) {
-      n = n.next.get(foldCode(text.charCodeAt(at + i)));
+      n = child(n, foldCode(text.charCodeAt(at + i)));
       if (!n) break;
       for (const v of n.values) out[count++] = v;
     }
