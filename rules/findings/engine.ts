@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import type { ExtractedFeature } from '../vocabulary/extraction';
 import { AXSPA_RULES } from './axspa';
 import { buildFinding } from './cards';
-import { describe, evaluate, type Env } from './conditions';
+import { describe, evaluate, type Env, type Outcome } from './conditions';
 import { factsFrom } from './facts';
 import { IMAGING_RULES } from './imaging';
 import { malignancyProbability, type Probability } from './malignancy';
@@ -31,6 +31,8 @@ export interface Assessment {
 
 const ORDER: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
 const list = (rows: TraceRow[]) => rows.map((r) => r.label).join(', ');
+/** A trace row: a condition's label, its outcome and, when there is one, what was seen. */
+const row = (label: string, o: Outcome): TraceRow => ({ label, state: o.state, ...(o.seen ? { seen: o.seen } : {}) });
 
 /** Confirmed features in, findings out. Pure: the same features always give the same findings. */
 export function runRules(features: ExtractedFeature[]): Assessment {
@@ -66,13 +68,14 @@ function withExtra(f: Finding, line: string): Finding {
 
 function evalRule(rule: Rule, env: Env): Finding | undefined {
   env.criteria = new Map();
-  const trace: TraceRow[] = [];
-  for (const cr of rule.criteria) {
+  const outcomes = rule.criteria.map((cr) => {
     const o = evaluate(cr.cond, env);
     env.criteria.set(cr.key, o.state);
-    trace.push({ label: cr.label ?? describe(cr.cond), state: o.state, ...(o.seen ? { seen: o.seen } : {}) });
-  }
+    return o;
+  });
   if (evaluate(rule.fires, env).state !== 'met') return undefined;
+  // The trace is written only for a rule that fires: most do not.
+  const trace = rule.criteria.map((cr, k) => row(cr.label ?? describe(cr.cond), outcomes[k]));
   const severity = rule.tiers.find((t) => evaluate(t.when, env).state === 'met')?.level ?? rule.otherwise;
   const met = trace.filter((r) => r.state === 'met');
   const undocumented = trace.filter((r) => r.state === 'not_documented');
@@ -93,24 +96,29 @@ function evalRule(rule: Rule, env: Env): Finding | undefined {
 
 /** pattern.inflammatory: any of ASAS, Berlin or Calin met (spec: rules.md, Back-pain patterns). */
 function inflammatory(env: Env): Finding | undefined {
+  const judged = CRITERIA_SETS.map((set) => {
+    const entry = set.entry ? evaluate(set.entry.cond, env) : undefined;
+    const items = set.items.map((it) => evaluate(it.cond, env));
+    const count = items.filter((o) => o.state === 'met').length;
+    const ok = (!entry || entry.state === 'met') && count >= set.threshold;
+    env.sets.set(set.key, ok);
+    return { set, entry, items, count, ok };
+  });
+  const met = judged.filter((j) => j.ok).map((j) => j.set.key);
+  if (!met.length) return undefined;
   const trace: TraceRow[] = [];
   const summaries: string[] = [];
   const missing: string[] = [];
-  const met: string[] = [];
-  for (const set of CRITERIA_SETS) {
-    const entry = set.entry ? evaluate(set.entry.cond, env) : undefined;
-    const rows = set.items.map((it) => ({ ...evaluate(it.cond, env), label: `${set.name}: ${it.label}` }));
-    const count = rows.filter((r) => r.state === 'met').length;
-    const ok = (!entry || entry.state === 'met') && count >= set.threshold;
-    env.sets.set(set.key, ok);
-    if (entry) trace.push({ label: `${set.name}: ${set.entry!.label} (entry)`, state: entry.state, ...(entry.seen ? { seen: entry.seen } : {}) });
-    for (const r of rows) trace.push({ label: r.label, state: r.state, ...(r.seen ? { seen: r.seen } : {}) });
+  for (const { set, entry, items, count, ok } of judged) {
+    if (entry) trace.push(row(`${set.name}: ${set.entry!.label} (entry)`, entry));
+    items.forEach((o, k) => {
+      const label = `${set.name}: ${set.items[k].label}`;
+      trace.push(row(label, o));
+      if (o.state === 'not_documented') missing.push(`${label} not documented`);
+    });
     const lr = set.lrByCount?.find((l) => count >= l.atLeast);
     summaries.push(`${set.name.split(' ')[0]} ${count}/${set.items.length}${ok ? ' met' : ' not met'}${ok && lr ? ` (LR ≈ ${lr.lr})` : ''}`);
-    if (ok) met.push(set.key);
-    for (const r of rows) if (r.state === 'not_documented') missing.push(`${r.label} not documented`);
   }
-  if (!met.length) return undefined;
   const chronic = evaluate(CHRONIC, env);
   const strong = met.includes('asas') || met.includes('berlin');
   const severity: Severity = chronic.state === 'met' && strong ? 'warning' : 'info';
