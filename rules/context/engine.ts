@@ -52,8 +52,6 @@ export interface TriggerSet {
   ranked: Array<{ re: RegExp; rank: number; guarded: boolean }>;
   /** Where each of `ranked` can start: its first three characters (matchPrefixes). */
   patternStarts: PrefixIndex<number>;
-  /** The ones of `ranked` that may start anywhere. */
-  patternsAnywhere: number[];
   /** Every pattern in one alternation: where it fails, no pattern matches. */
   anyPattern: RegExp | undefined;
   /** By ASCII code of the first character: the patterns that can start with it, in one alternation. */
@@ -112,7 +110,6 @@ export function compileTriggers(input: unknown[]): TriggerSet {
     literals: literalTrie(phrases),
     ranked,
     patternStarts,
-    patternsAnywhere: patternStarts.everywhere,
     anyPattern: alternation(ranked),
     patternsByFirst: byFirst(() => true),
     patternsInWord: byFirst((p) => !p.guarded),
@@ -162,7 +159,7 @@ function firstPattern(set: TriggerSet, text: string, at: number, inWord: boolean
   gate.lastIndex = at;
   if (!gate.test(text)) return undefined;
   let n = set.patternStarts.collect(text, at, candidates);
-  for (const i of set.patternsAnywhere) candidates[n++] = i;
+  for (const i of set.patternStarts.everywhere) candidates[n++] = i;
   const order = candidates.slice(0, n).sort((a, b) => a - b);
   for (let k = 0; k < order.length; k++) {
     const p = set.ranked[order[k]];

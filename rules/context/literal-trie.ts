@@ -1,4 +1,5 @@
 import { isWordCode } from '../text/prefixes';
+import { MAX_PHRASE_SPACE } from '../text/whitespace';
 
 /**
  * The literal trigger phrases as a trie, matched the way their regexes (triggerSource) match:
@@ -19,9 +20,6 @@ export interface LiteralNode {
   /** The phrases ending here end with a word character: no word character may follow. */
   tail: boolean;
 }
-
-/** The most whitespace characters a space in a phrase matches (PHRASE_SPACE is \s{1,8}). */
-const MAX_SPACE = 8;
 
 const literalNode = (): LiteralNode => ({ ascii: [], wide: new Map(), space: undefined, rank: Infinity, tail: false });
 
@@ -64,12 +62,12 @@ export function bestLiteral(root: LiteralNode, text: string, at: number): { rank
     if (isSpaceCode(code)) {
       if (!n.space) break;
       let run = 1;
-      while (run <= MAX_SPACE && i + run < text.length && isSpaceCode(text.charCodeAt(i + run))) run++;
+      while (run <= MAX_PHRASE_SPACE && i + run < text.length && isSpaceCode(text.charCodeAt(i + run))) run++;
       n = n.space;
-      i += Math.min(run, MAX_SPACE);
-      // A longer run: the space took eight and what follows is still whitespace, which no
+      i += Math.min(run, MAX_PHRASE_SPACE);
+      // A longer run: the space took all it may and what follows is still whitespace, which no
       // phrase's next word starts with; only a phrase that ends with the space can match.
-      if (run > MAX_SPACE) {
+      if (run > MAX_PHRASE_SPACE) {
         if (n.rank < rank) {
           rank = n.rank;
           end = i;

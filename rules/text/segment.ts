@@ -161,7 +161,6 @@ function questionAndAnswer(lineStart: number, line: string, qa: RegExpExecArray,
 
 /** Does a "Label:" field start after the spaces at i? (Stray wide spacing in prose is not a field break.) */
 const LABEL_AT = /\s*[A-Za-z][A-Za-z /&'()-]{0,40}:/y;
-const LABEL_START = /^\s*[A-Za-z][A-Za-z /&'()-]{0,40}:/;
 function labelAt(line: string, i: number): boolean {
   LABEL_AT.lastIndex = i;
   return LABEL_AT.test(line);
@@ -195,7 +194,7 @@ function cells(line: string, offset: number): Array<[number, number]> {
   const textEnd = line.trimEnd().length;
   const labelAtSpace = labelAtCached();
   // Only a templated line ("AGE: 33   SEX: MALE") splits at wide spaces: it starts with a field too.
-  const templated = LABEL_START.test(line);
+  const templated = labelAt(line, 0);
   for (let i = 0; i <= line.length; i++) {
     // Three or more spaces between fields of a templated line ("AGE: 33   SEX: MALE") split cells.
     const wide = templated && line[i] === ' ' && line[i + 1] === ' ' && line[i + 2] === ' ' && seenText && i < textEnd && labelAtSpace(line, i);

@@ -10,6 +10,8 @@
  * same engine ran up to 40% slower depending on which note it saw first. "\s{1,8}" compiles to
  * a loop: about a third of the code, and the speed no longer depends on that order.
  */
-export const PHRASE_SPACE = '\\s{1,8}';
+export const MAX_PHRASE_SPACE = 8;
+/** The same as a regex (the trigger trie, rules/context/literal-trie.ts, walks it by MAX_PHRASE_SPACE). */
+export const PHRASE_SPACE = `\\s{1,${MAX_PHRASE_SPACE}}`;
 /** Optional whitespace inside a phrase (" ?" in a pattern): the same bound. */
-export const OPTIONAL_SPACE = '\\s{0,8}';
+export const OPTIONAL_SPACE = `\\s{0,${MAX_PHRASE_SPACE}}`;

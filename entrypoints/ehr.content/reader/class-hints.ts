@@ -4,6 +4,7 @@
  * (./page-cli); in a live page computed style is the authority, so the content script never
  * loads this.
  */
+import { attr } from './text';
 import type { VisibilityOptions } from './visibility';
 
 const HIDDEN_CLASS = /^(?:hidden|d-none|hide|is-hidden|display-none|u-hidden|invisible|visually-hidden-focusable-none)$/i;
@@ -20,7 +21,7 @@ export function classHints(): VisibilityOptions {
       set = new Set();
       try {
         for (const t of Array.from(doc.querySelectorAll('[aria-controls][aria-expanded="false"]'))) {
-          for (const id of (t.getAttribute('aria-controls') || '').split(/\s+/)) if (id) set.add(id);
+          for (const id of attr(t, 'aria-controls').split(/\s+/)) if (id) set.add(id);
         }
       } catch {
         /* ignore */
@@ -32,7 +33,7 @@ export function classHints(): VisibilityOptions {
 
   return {
     hidden(el) {
-      const tokens = (el.getAttribute('class') || '').split(/\s+/);
+      const tokens = attr(el, 'class').split(/\s+/);
       if (tokens.some((t) => HIDDEN_CLASS.test(t)) && !tokens.some((t) => SHOWN_LATER_CLASS.test(t))) return true;
       return !!el.id && !!el.ownerDocument && collapsed(el.ownerDocument).has(el.id);
     },
