@@ -54,6 +54,8 @@ const WORD = `${DIGITS}ABCDEFGHIJKLMNOPQRSTUVWXYZ_`;
 
 /** Prefixes of groups already worked out, by k and group source: lexicon macros recur a lot. */
 const groupCache = new Map<string, Prefixes>();
+/** A bounded quantifier, {n}, {n,} or {n,m}, read where it stands. */
+const BOUNDS = /\{(\d+)(,(\d*))?\}/y;
 
 class Parser {
   pos = 0;
@@ -81,15 +83,36 @@ class Parser {
     let acc: Prefixes = EMPTY;
     let done = false;
     while (this.pos < this.src.length && this.src[this.pos] !== '|' && this.src[this.pos] !== ')') {
-      if (!done && complete(acc, this.k)) {
-        done = true;
-        this.skipping++;
+      if (this.skipping || complete(acc, this.k)) {
+        // Nothing more to learn here (the prefixes are complete, or this is inside a lookaround).
+        this.skipAlternative();
+        break;
       }
-      const atom = this.quantified(this.atom());
-      if (!this.skipping) acc = concat(acc, atom, this.k);
+      acc = concat(acc, this.quantified(this.atom()), this.k);
     }
-    if (done) this.skipping--;
     return acc;
+  }
+
+  /** Moves to the end of the current alternative: the next "|" or ")" of this group. */
+  private skipAlternative(): void {
+    const src = this.src;
+    while (this.pos < src.length) {
+      const c = src[this.pos];
+      if (c === '|' || c === ')') return;
+      if (c === '\\') this.pos += 2;
+      else if (c === '(') this.pos = this.closeOf(this.pos) + 1;
+      else if (c === '[') {
+        this.pos++;
+        while (this.pos < src.length && src[this.pos] !== ']') this.pos += src[this.pos] === '\\' ? 2 : 1;
+        this.pos++;
+      } else this.pos++;
+    }
+  }
+
+  private closeOf(open: number): number {
+    const close = this.closing.get(open);
+    if (close === undefined) throw new Error(`prefixes: unclosed group in ${this.src.slice(0, 60)}`);
+    return close;
   }
 
   /** A quantifier after an atom, if any, applied to the atom's prefixes. */
@@ -102,7 +125,8 @@ class Parser {
       min = c === '+' ? 1 : 0;
       max = c === '?' ? 1 : Infinity;
     } else if (c === '{') {
-      const m = /^\{(\d+)(,(\d*))?\}/.exec(this.src.slice(this.pos));
+      BOUNDS.lastIndex = this.pos;
+      const m = BOUNDS.exec(this.src);
       if (!m) return atom; // a literal "{"
       this.pos += m[0].length;
       min = Number(m[1]);
