@@ -127,11 +127,13 @@ interface DurationForm {
   /** The fallback: any number of days/weeks/months/years near back-pain words. */
   fallback?: boolean;
 }
+/** "x 3 weeks", "×3 weeks": a times sign that starts a word. */
+const TIMES = '(?<![\\w])(?:x|×)';
 const DURATION_FORMS: DurationForm[] = [
-  { regex: re(`(?:\\bx|×)\\s?(?:${Q}\\s?)*${DUR}`), needsPain: true },
+  { regex: re(`${TIMES}\\s?(?:${Q}\\s?)*${DUR}`), needsPain: true },
   { regex: re(`(?<![\\w])x\\s?(\\d{1,2})/(12|52|7)(?![\\d])`), needsPain: true, fraction: true },
   { regex: re(`(?<![\\w/.])(\\d{1,2})/(12|52|7)(?![\\d/])(?!\\s*(?:review|f/u|follow))`), needsPain: true, fraction: true },
-  { regex: re(`(?:\\bx|×)\\s?(?:${Q}\\s?)*(\\d{1,2})\\s?(hours?|hrs?|h)(?![\\w/])`), needsPain: true, hours: true },
+  { regex: re(`${TIMES}\\s?(?:${Q}\\s?)*(\\d{1,2})\\s?(hours?|hrs?|h)(?![\\w/])`), needsPain: true, hours: true },
   { regex: re(`(?<![\\w])(?:for|over|since|in)\\s+(?:${Q}\\s?)*${DUR}`), needsPain: true },
   { regex: re(`(?<![\\w])${DUR}\\s+(?:${Q}\\s?)?(?:hx|history|h/o)\\b`), needsPain: false },
   { regex: re(`(?<![\\w])(?:${Q}\\s)?${DUR}\\s+(?:of|w/|with)\\s+(?:[^\\s.;,]+\\s+){0,3}?(?:${PAIN})`), needsPain: false },
@@ -184,14 +186,18 @@ export function readDurations(text: string): ValueMention[] {
   return out.sort((a, b) => Number(!!a.fallback) - Number(!!b.fallback) || a.start - b.start);
 }
 
+/** What an onset sentence is about, whole words only; "backpain" and "lowbackpain" as written run together. */
+const ONSET_SUBJECT = '(?:(?:low)?back)?pain|lbp|stiffness|symptoms';
 const ONSET_FORMS: RegExp[] = [
   re(`(?<![\\w])onset(?:\\s+(?:at|was|of))?(?:\\s+age)?\\s*[:=]?\\s*(\\d{1,2})(?!\\d|\\.\\d|\\s*\\/|\\s*(?:${DURATION_UNIT}|%|ago|hours?|hrs?)(?![\\w]))`),
   re(`(?<![\\w])(?:was|aged?)\\s+(\\d{1,2})\\s+when\\s+(?:it|this|the pain|the back pain|symptoms|the symptoms|this all)\\s+(?:started|began|came on|first started)`),
-  re(`(?:pain|lbp|stiffness|symptoms)\\s+since\\s+(?:[^\\s.;]+\\s+){0,5}?aged?\\s+(\\d{1,2})(?![\\d])`),
+  re(`(?<![\\w])(?:${ONSET_SUBJECT})\\s+since\\s+(?:[^\\s.;]+\\s+){0,5}?aged?\\s+(\\d{1,2})(?![\\d])`),
   re(`(?<![\\w])(?:began|started|start|begun|beginning|since|from|commenced|developed|came on)\\s+(?:[a-z]+ly\\s+)?(?:at\\s+)?(?:the\\s+)?age\\s+(?:of\\s+)?(\\d{1,2})(?![\\d])`),
   re(`(?<![\\w])age\\s+at\\s+onset\\s*[:=|]?\\s*(\\d{1,2})(?![\\d])`),
-  re(`(?:(?:it|this|pain|symptoms|stiffness|lbp)\\s+)(?:began|started|start|begun|came on|developed)\\s+(?:[^\\s.;]+\\s+){0,3}?when\\s+(?:he|she|i)\\s+was\\s+(?:about\\s+|around\\s+)?(\\d{1,2})(?![\\d])`),
+  re(`(?<![\\w])(?:it|this|${ONSET_SUBJECT})\\s+(?:began|started|start|begun|came on|developed)\\s+(?:[^\\s.;]+\\s+){0,3}?when\\s+(?:he|she|i)\\s+was\\s+(?:about\\s+|around\\s+)?(\\d{1,2})(?![\\d])`),
 ];
+
+const STARTS_WITH_SUBJECT = new RegExp(`^(?:it|this|${ONSET_SUBJECT})\\s`, 'i');
 
 /** Stated age at onset of the back pain ("onset age 36", "LBP since age 27", "began at age 23"). */
 export function readOnsetAge(text: string): ValueMention[] {
@@ -200,7 +206,7 @@ export function readOnsetAge(text: string): ValueMention[] {
     for (const m of matches(text, form)) {
       const age = Number(m[1]);
       if (!(age > 0 && age < 100)) continue;
-      if (!/onset|^(?:it|this|pain|symptoms|stiffness|lbp)\s/i.test(m[0]) && !painNear(text, m.index, m.index)) continue;
+      if (!/onset/i.test(m[0]) && !STARTS_WITH_SUBJECT.test(m[0]) && !painNear(text, m.index, m.index)) continue;
       const s = m.index + m[0].lastIndexOf(m[1]);
       out.push({ feature: 'onset_age', start: m.index, end: s + m[1].length, value: age });
     }

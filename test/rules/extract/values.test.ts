@@ -140,6 +140,7 @@ describe('readDurations (weeks)', () => {
     ['pain for the past 3 months', 13],
     ['Duration: 10 weeks', 10],
     ['42M with LBP x 3 months', 13],
+    ['LBP ×3 wks', 3],
   ] as const)('%j ≈ %d weeks', (text, weeks) => {
     const w = firstWeeks(text);
     expect(w).toBeDefined();
@@ -156,6 +157,7 @@ describe('readDurations (weeks)', () => {
     '54M w/ LBP',
     '42 M with back pain',
     '42M hx of LBP',
+    'LBP, box3 weeks',
   ])('%j is not a back-pain duration', (text) => {
     expect(readDurations(text)).toEqual([]);
   });
@@ -202,13 +204,16 @@ describe('readOnsetAge', () => {
     ['back pain began at age 23', 23],
     ['Symptoms began at age 23', 23],
     ['age at onset: 19', 19],
+    ['backpain since age 20', 20],
+    ['Lowbackpain since aged 18', 18],
+    ['It began when he was 30', 30],
   ] as const)('%j → %d', (text, age) => {
     const list = readOnsetAge(text);
     expect(list[0]?.value).toBe(age);
     expectInside(text, list);
   });
 
-  it.each(['psoriasis since age 16', 'married at age 24', 'onset 3 weeks ago'])('%j is not the onset age of back pain', (text) => {
+  it.each(['psoriasis since age 16', 'married at age 24', 'onset 3 weeks ago', 'His smoking habit began when he was 15'])('%j is not the onset age of back pain', (text) => {
     expect(readOnsetAge(text)).toEqual([]);
   });
 });
