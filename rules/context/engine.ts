@@ -58,6 +58,8 @@ export interface TriggerSet {
   patternsByFirst: Array<RegExp | undefined>;
   /** The same, of the patterns that can start right after a word character (no word boundary in front). */
   patternsInWord: Array<RegExp | undefined>;
+  /** Whether any trigger can start at a word character that follows another: if not, the rest of a word is skipped. */
+  startsInsideWords: boolean;
   byLiteral: Map<string, TriggerRule[]>;
   patterns: Array<{ rule: TriggerRule; re: RegExp }>;
 }
@@ -106,13 +108,16 @@ export function compileTriggers(input: unknown[]): TriggerSet {
       if (!cache.has(key)) cache.set(key, alternation(list));
       return cache.get(key);
     });
+  const patternsInWord = byFirst((p) => !p.guarded);
   return {
     literals: literalTrie(phrases),
     ranked,
     patternStarts,
     anyPattern: alternation(ranked),
     patternsByFirst: byFirst(() => true),
-    patternsInWord: byFirst((p) => !p.guarded),
+    patternsInWord,
+    // Literals never start inside a word (triggerSource puts a word boundary before each that opens with a word character).
+    startsInsideWords: patternsInWord.some((gate, code) => gate !== undefined && isWordCode(code)),
     byLiteral,
     patterns,
   };
@@ -133,6 +138,10 @@ export function findTriggers(text: string, start: number, end: number, set = def
     // Inside a word only an unguarded pattern can start: every literal that begins with a
     // letter or digit has a word boundary in front (see triggerSource), and so do most patterns.
     const inWord = at > 0 && isWordCode(text.charCodeAt(at)) && isWordCode(text.charCodeAt(at - 1));
+    if (inWord && !set.startsInsideWords) {
+      while (at < end && isWordCode(text.charCodeAt(at))) at++;
+      continue;
+    }
     const literal = inWord ? undefined : bestLiteral(set.literals, text, at);
     const pattern = firstPattern(set, text, at, inWord, literal?.rank ?? Infinity, candidates);
     const mEnd = pattern ? pattern.end : literal ? literal.end : at;

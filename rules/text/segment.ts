@@ -189,12 +189,17 @@ function labelAtCached(): (line: string, i: number) => boolean {
 /** Table rows ("Fever | No", "fever No | wt loss No") become one cell each. */
 function cells(line: string, offset: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
+  // Only a templated line ("AGE: 33   SEX: MALE") splits at wide spaces: it starts with a field too.
+  const templated = labelAt(line, 0);
+  // A line of prose, the usual case, is one cell.
+  if (!templated && !line.includes('|') && !line.includes('\t')) {
+    if (line.trim()) out.push(trim(line, 0, line.length, offset));
+    return out;
+  }
   let s = 0;
   let seenText = false;
   const textEnd = line.trimEnd().length;
   const labelAtSpace = labelAtCached();
-  // Only a templated line ("AGE: 33   SEX: MALE") splits at wide spaces: it starts with a field too.
-  const templated = labelAt(line, 0);
   for (let i = 0; i <= line.length; i++) {
     // Three or more spaces between fields of a templated line ("AGE: 33   SEX: MALE") split cells.
     const wide = templated && line[i] === ' ' && line[i + 1] === ' ' && line[i + 2] === ' ' && seenText && i < textEnd && labelAtSpace(line, i);
@@ -300,6 +305,13 @@ function capped(text: string, start: number, end: number): Array<[number, number
 }
 
 /**
+ * Quick tests that a segment can hold a "Label: answer" or end with a bare answer: most
+ * sentences do neither, and the full patterns below try every length of label first.
+ */
+const HAS_SEPARATOR = /[:?|…]|\.\.\.|___|---/;
+const ENDS_WITH_ANSWER = /[ \t](?:yes|no|neg|pos)[ \t]*[.;,]?[ \t]*$/i;
+
+/**
  * Checklist answers: "[x] Fever", "[ ] fever", "Saddle anesthesia: No", "Fever | No",
  * "fever No", "Any numbness? Yes — ...". The answer decides the status of what the label names.
  */
@@ -316,7 +328,7 @@ export function readChecklist(raw: string, offset: number): Checklist | undefine
     };
   }
   // "Label: answer", "Label? answer", "Label | answer": the answer opens what follows.
-  const sep = /^(.{2,80}?)[ \t]*(?::|\?|\||\.{3,}|_{3,}|-{3,}|…+)[ \t]*/.exec(raw);
+  const sep = HAS_SEPARATOR.test(raw) ? /^(.{2,80}?)[ \t]*(?::|\?|\||\.{3,}|_{3,}|-{3,}|…+)[ \t]*/.exec(raw) : null;
   if (sep) {
     const rest = raw.slice(sep[0].length);
     const m = YES.exec(rest) ?? NO.exec(rest) ?? UNSURE.exec(rest);
@@ -331,7 +343,7 @@ export function readChecklist(raw: string, offset: number): Checklist | undefine
     }
   }
   // Cell-final bare answer: "fever No", "wt loss No".
-  const tail = /^(.{2,60}?)[ \t]+(yes|no|neg|pos)[ \t]*[.;,]?[ \t]*$/i.exec(raw);
+  const tail = ENDS_WITH_ANSWER.test(raw) ? /^(.{2,60}?)[ \t]+(yes|no|neg|pos)[ \t]*[.;,]?[ \t]*$/i.exec(raw) : null;
   if (tail && tail[1].split(/\s+/).length <= 6 && !/\b(?:no|not|denies|with|without)\b/i.test(tail[1])) {
     const answerStart = offset + raw.lastIndexOf(tail[2]);
     return {

@@ -76,6 +76,19 @@ describe('findTriggers with the literal trie and the patterns by first character
     }
   }, 60_000);
 
+  it('skips the rest of a word only when no trigger can start inside one', () => {
+    expect(compileTriggers(TRIGGERS).startsInsideWords).toBe(false);
+    const rules = [
+      { pattern: "n't\\b", category: 'negated', direction: 'forward' },
+      { literal: 'no', category: 'negated', direction: 'forward' },
+    ] as TriggerRule[];
+    const set = compileTriggers(rules);
+    expect(set.startsInsideWords).toBe(true);
+    const ref = reference(rules);
+    for (const t of ["doesn't radiate", "no, it doesn't", 'nothing', "can't and won't"]) expect(findTriggers(t, 0, t.length, set)).toEqual(ref(t, 0, t.length));
+    expect(findTriggers("doesn't", 0, 7, set).map((h) => h.text)).toEqual(["n't"]);
+  });
+
   it('a literal that starts outside ASCII is still found, in either case', () => {
     const rules = [
       { literal: 'émoi', category: 'negated', direction: 'forward' },

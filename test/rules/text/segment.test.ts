@@ -188,6 +188,13 @@ describe('segment: checklists', () => {
     ['Any numbness? No.', 'absent', 'Any numbness'],
     ['Asked about numbness: maybe a little', 'uncertain', 'Asked about numbness'],
     ['Weight loss: denies', 'absent', 'Weight loss'],
+    ['Weight loss … no', 'absent', 'Weight loss'],
+    ['HX MALIGNANCY ........ NO', 'absent', 'HX MALIGNANCY'],
+    ['Night sweats ___ yes', 'present', 'Night sweats'],
+    ['Fever --- neg', 'absent', 'Fever'],
+    ['fever No', 'absent', 'fever'],
+    ['wt loss\tyes;', 'present', 'wt loss'],
+    ['Night sweats POS .  ', 'present', 'Night sweats'],
   ] as const)('%j → %s', (text, answer, label) => {
     const segs = segment(text);
     expect(segs).toHaveLength(1);
