@@ -183,12 +183,13 @@ function firstPattern(set: TriggerSet, text: string, at: number, inWord: boolean
 /** The pattern rules that match exactly text[at, at + length) (in place, so lookarounds see the text). */
 function patternRules(set: TriggerSet, text: string, at: number, length: number): TriggerRule[] {
   const out: TriggerRule[] = [];
-  // One try of everything that can start anywhere (all the patterns among it) first: where that
+  // One try of the patterns that can start with this character, together, first: where that
   // fails, no pattern matches here and none is tried alone.
-  const any = set.anyPattern;
-  if (!any) return out;
-  any.lastIndex = at;
-  if (!any.test(text)) return out;
+  const code = text.charCodeAt(at);
+  const gate = code >= 128 ? set.anyPattern : set.patternsByFirst[code];
+  if (!gate) return out;
+  gate.lastIndex = at;
+  if (!gate.test(text)) return out;
   for (const p of set.patterns) {
     p.re.lastIndex = at;
     const m = p.re.exec(text);
