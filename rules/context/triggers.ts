@@ -4,6 +4,9 @@ type Rule = TriggerRule;
 const many = (literals: string[], rest: Omit<Rule, 'literal' | 'pattern'>): Rule[] =>
   literals.map((literal) => ({ literal, ...rest }) as Rule);
 
+/** "should prompt", "would need", "must warrant": what a safety-net sentence tells the patient to act on. */
+const ADVICE_VERB = '(?<![\\w])(?:should|would|must|will)\\s{1,8}(?:prompt|need|require|warrant|trigger|mean)(?![\\w])';
+
 /** What a clause break ends when it should leave a history list or a relative alone. */
 const ASSERTIONS: Category[] = ['negated', 'possible', 'hypothetical'];
 
@@ -134,6 +137,17 @@ export const TRIGGERS: Rule[] = [
     maxScope: 20,
     note: 'a conditional: "contact us should the weakness worsen or any bladder symptoms develop"',
   },
+  // Safety-net advice naming what to act on: "any saddle numbness or bladder change should prompt
+  // urgent A&E attendance". Only a clause that says "any … should/would/must/will prompt|need|…"
+  // opens it, and the advice verb closes it, so "any movement would prompt severe pain" leaves
+  // the pain alone and "saddle numbness, which would need an MRI" stays a finding.
+  {
+    pattern: `(?=a)(?<![\\w])any(?=\\s[^.;!?\\n]{0,160}?${ADVICE_VERB})`,
+    category: 'hypothetical',
+    direction: 'forward',
+    maxScope: 30,
+  },
+  { pattern: `(?=[swm])${ADVICE_VERB}`, direction: 'terminate', ends: ['hypothetical'], forwardOnly: true },
   {
     pattern: "(?=d)(?<![\\w])discussed\\s{1,8}(?:the\\s{1,8})?(?:[\\w-]+\\s{1,8}){0,3}?(?:red\\s{1,8}flags?|warning\\s{1,8}signs|symptoms\\s{1,8}to\\s{1,8}(?:look|watch)\\s{1,8}(?:out\\s{1,8})?for|safety[- ]?net\\w*)",
     category: 'hypothetical',

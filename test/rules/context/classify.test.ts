@@ -64,6 +64,11 @@ describe('classifySentence: hypothetical', () => {
       'incontinence',
       'hypothetical',
     ],
+    ['Any saddle numbness or bladder change should prompt urgent A&E attendance.', 'saddle numbness', 'hypothetical'],
+    ['Advised that any night sweats would need same-day review.', 'night sweats', 'hypothetical'],
+    // What follows the advice verb, or a finding the clause does not open with "any", is not.
+    ['Any movement would prompt severe pain.', 'severe pain', 'recent'],
+    ['He has saddle numbness, which would need urgent MRI.', 'saddle numbness', 'recent'],
     // Habitual or present-tense statements are not hypothetical.
     ['Pain would wake him at 3 am.', 'wake him', 'recent'],
     ['He develops pain after sitting for 20 minutes.', 'pain', 'recent'],

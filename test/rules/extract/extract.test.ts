@@ -322,6 +322,9 @@ describe('extract: note shapes written by other hands', () => {
     ['Educated on red flags such as fever and weight loss.', 'fever', 'uncertain'],
     ['Discussed cauda equina red flags: saddle numbness, urinary retention.', 'urinary_retention', 'uncertain'],
     ['Safety-netted re: spread of symptoms to both legs.', 'bilateral_leg_symptoms', 'uncertain'],
+    ['Any saddle numbness or bladder change should prompt urgent A&E attendance.', 'saddle_anesthesia', 'uncertain'],
+    ['Any night sweats accompanying the back pain should prompt same-day GP review.', 'night_sweats', 'uncertain'],
+    ['He has saddle numbness, which would need an urgent MRI.', 'saddle_anesthesia', 'present'],
     // A past red-flag symptom is asked about, not fired on
     ['The urinary retention he had after his hernia repair in 2010 resolved.', 'urinary_retention', 'uncertain'],
     ['Normal bowel and bladder function.', 'urinary_retention', 'absent'],
