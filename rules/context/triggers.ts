@@ -149,6 +149,14 @@ export const TRIGGERS: Rule[] = [
   },
   { pattern: `(?=[swm])${ADVICE_VERB}`, direction: 'terminate', ends: ['hypothetical'], forwardOnly: true },
   {
+    pattern:
+      "(?=[rwcse])(?<![\\w])(?:(?:red[- ]?flags?(?:\\s{1,8}symptoms)?|warning\\s{1,8}signs|(?:ces|cauda\\s{1,8}equina)\\s{1,8}(?:symptoms|red[- ]?flags?|warning\\s{1,8}signs))\\s{1,8}(?:were\\s{1,8}|was\\s{1,8})?(?:explained|discussed|gone\\s{1,8}through|talked\\s{1,8}through)|explained\\s{1,8}(?:the\\s{1,8})?(?:red[- ]?flags?|warning\\s{1,8}signs|(?:ces|cauda\\s{1,8}equina)\\s{1,8}(?:symptoms|red[- ]?flags?)))(?![\\w])",
+    category: 'hypothetical',
+    direction: 'forward',
+    maxScope: 30,
+    note: 'red flags explained to the patient list what to watch for, not what is present: "Red flags explained: numbness between the legs, loss of bladder control"',
+  },
+  {
     pattern: "(?=d)(?<![\\w])discussed\\s{1,8}(?:the\\s{1,8})?(?:[\\w-]+\\s{1,8}){0,3}?(?:red\\s{1,8}flags?|warning\\s{1,8}signs|symptoms\\s{1,8}to\\s{1,8}(?:look|watch)\\s{1,8}(?:out\\s{1,8})?for|safety[- ]?net\\w*)",
     category: 'hypothetical',
     direction: 'forward',

@@ -66,6 +66,9 @@ describe('classifySentence: hypothetical', () => {
     ],
     ['Any saddle numbness or bladder change should prompt urgent A&E attendance.', 'saddle numbness', 'hypothetical'],
     ['Advised that any night sweats would need same-day review.', 'night sweats', 'hypothetical'],
+    ['Red flags explained: numbness between the legs, loss of bladder control.', 'loss of bladder control', 'hypothetical'],
+    ['Explained the red flags, including saddle numbness.', 'saddle numbness', 'hypothetical'],
+    ['CES symptoms were discussed: retention, incontinence.', 'retention', 'hypothetical'],
     // What follows the advice verb, or a finding the clause does not open with "any", is not.
     ['Any movement would prompt severe pain.', 'severe pain', 'recent'],
     ['He has saddle numbness, which would need urgent MRI.', 'saddle numbness', 'recent'],

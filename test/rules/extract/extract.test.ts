@@ -325,6 +325,7 @@ describe('extract: note shapes written by other hands', () => {
     ['Any saddle numbness or bladder change should prompt urgent A&E attendance.', 'saddle_anesthesia', 'uncertain'],
     ['Any night sweats accompanying the back pain should prompt same-day GP review.', 'night_sweats', 'uncertain'],
     ['He has saddle numbness, which would need an urgent MRI.', 'saddle_anesthesia', 'present'],
+    ['Red flags explained: numbness between the legs, loss of bladder control.', 'saddle_anesthesia', 'uncertain'],
     // A past red-flag symptom is asked about, not fired on
     ['The urinary retention he had after his hernia repair in 2010 resolved.', 'urinary_retention', 'uncertain'],
     ['Normal bowel and bladder function.', 'urinary_retention', 'absent'],
