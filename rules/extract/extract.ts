@@ -15,6 +15,7 @@ import {
   pickAge,
   readSchober,
   readTemperatures,
+  readWeightChange,
   type ValueMention,
 } from './values';
 
@@ -54,7 +55,7 @@ export function extract(text: string): Extraction {
 
   const targets: Target[] = [
     ...matchLexicon(mt).map((m) => ({ concept: m.concept, start: m.start, end: m.end, entry: m.entry })),
-    ...[...readInflammatoryMarkers(mt, age?.value as number | undefined, sex?.value as Sex | undefined), ...readTemperatures(mt), ...readSchober(mt)].map(
+    ...[...readInflammatoryMarkers(mt, age?.value as number | undefined, sex?.value as Sex | undefined), ...readTemperatures(mt), ...readSchober(mt), ...readWeightChange(mt)].map(
       (v) => ({ concept: v.feature, start: v.start, end: v.end, fixed: v.status }),
     ),
   ];

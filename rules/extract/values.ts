@@ -33,7 +33,7 @@ let forms: { scanner: Scanner; index: Map<RegExp, number> } | undefined;
 let last: { text: string; found: RegExpExecArray[][] } | undefined;
 
 function allForms() {
-  const list = [...AGE_FORMS, ...SEX_WORDS, ...DURATION_FORMS.map((f) => f.regex), ...ONSET_FORMS, CRP, TEMP, SCHOBER];
+  const list = [...AGE_FORMS, ...SEX_WORDS, ...DURATION_FORMS.map((f) => f.regex), ...ONSET_FORMS, CRP, TEMP, SCHOBER, WEIGHT_NOW_THEN, WEIGHT_FROM_TO];
   return { scanner: scanner(list), index: new Map(list.map((re, i) => [re, i])) };
 }
 
@@ -311,4 +311,54 @@ export function readSchober(text: string): ValueMention[] {
     out.push({ feature: 'schober_restricted', start: m.index, end: m.index + m[0].length, status });
   }
   return out;
+}
+
+// ── Weight now against weight before ──────────────────────────────────────────────────
+const WEIGHT_WORD = '(?<![\\w])(?:weight|wt|weighs|weighed|weighing)(?![\\w])[^.;\\n\\d]{0,30}?';
+const W = (unit: string) => `(\\d{2,3}(?:\\.\\d{1,2})?)\\s?${unit}`;
+const UNIT = '(kg|kgs|kilos?|kilograms?|lbs?|pounds)(?![\\w])';
+/** "Weight 63 kg, down from 70 kg", "Wt: 63.4 kg today vs 70.1 kg in December", "weighs 63 kg (70 kg in March)", "up from". */
+const WEIGHT_NOW_THEN = re(
+  `${WEIGHT_WORD}${W(UNIT)}(?:\\s*(?:today|now|currently|this visit))?\\s*[,;]?\\s*(?:\\(|(?:down|up) from|(?:a )?(?:drop|fall|loss|gain|rise) (?:of \\d{1,2}(?:\\.\\d)?\\s?(?:kg|lbs?|%) )?from|vs\\.?|versus|compared (?:with|to)|previously|was|from)[^.;\\n\\d]{0,20}?${W(UNIT)}`,
+);
+/** "weight has dropped from 70 kg to 63 kg", "wt down from 70 to 63 kg". */
+const WEIGHT_FROM_TO = re(`${WEIGHT_WORD}from\\s+(\\d{2,3}(?:\\.\\d{1,2})?)(?:\\s?${UNIT})?\\s*(?:to|->|→)\\s*${W(UNIT)}`);
+const KG_PER_LB = 0.4536;
+/** A deliberate loss (a diet, a weight-loss drug or operation) is not unexplained, unless the note denies it. */
+const INTENT = /\b(?:diet(?:s|ing|ed)?|slimming|trying to lose|intentional(?:ly)?|on purpose|deliberate(?:ly)?|semaglutide|ozempic|wegovy|tirzepatide|mounjaro|liraglutide|saxenda|orlistat|bariatric|gastric (?:band|bypass|sleeve))\b/i;
+const DENIED_INTENT = /\b(?:not|no|without|never|denies)\s+(?:been\s+|any\s+|deliberately\s+|intentionally\s+)?(?:diet(?:s|ing|ed)?|trying|intentional(?:ly)?|slimming)\b/gi;
+
+/** Anywhere in the note, a loss said to be on purpose explains the weights ("lost 18 lb over 6 months intentionally", "intentional wt loss"). */
+const LOSS_ON_PURPOSE = /\b(?:intentional(?:ly)?\s+(?:wt|weight)|(?:wt|weight)[- ]loss\s+(?:is|was|has been)\s+intentional|(?:lost|losing|dropped)\b[^.;\n]{0,40}?\b(?:intentionally|on purpose|deliberately|by dieting|with (?:a )?(?:[\w-]+ )?(?:diet|dieting)|on (?:a |her |his )?(?:[\w-]+ )?diet)|trying to lose weight|weight[- ]loss (?:drugs?|medications?|injections?))\b/i;
+
+const kg = (value: string, unit: string | undefined) => Number(value) * (/^(?:lb|pound)/i.test(unit ?? '') ? KG_PER_LB : 1);
+
+/** The sentence around [start, end): from the last stop before it to the first after it. */
+function sentenceAround(text: string, start: number, end: number): string {
+  const from = Math.max(0, ...['.', ';', '\n'].map((c) => text.lastIndexOf(c, start - 1) + 1));
+  const stops = ['. ', ';', '\n'].map((c) => text.indexOf(c, end)).filter((i) => i >= 0);
+  return text.slice(from, stops.length ? Math.min(...stops) : text.length);
+}
+
+/**
+ * A weight written with an earlier one: down by 5 % or more, and not on purpose (in its sentence,
+ * or a loss the note says was deliberate), is weight loss
+ * (the usual threshold for "significant"); up by 2 % or more documents there is none. Smaller
+ * changes say nothing. Units are compared in kilograms ("63 kg (139 lb)" is no change).
+ */
+export function readWeightChange(text: string): ValueMention[] {
+  const out: ValueMention[] = [];
+  let onPurpose: boolean | undefined;
+  const read = (m: RegExpExecArray, before: number, now: number) => {
+    if (!(before > 20 && now > 20)) return;
+    const drop = (before - now) / before;
+    const end = m.index + m[0].length;
+    onPurpose ??= LOSS_ON_PURPOSE.test(text.replace(DENIED_INTENT, ''));
+    const deliberate = onPurpose || INTENT.test(sentenceAround(text, m.index, end).replace(DENIED_INTENT, ''));
+    const status: Status | undefined = drop >= 0.05 ? (deliberate ? undefined : 'present') : drop <= -0.02 ? 'absent' : undefined;
+    if (status) out.push({ feature: 'unexplained_weight_loss', start: m.index, end, status });
+  };
+  for (const m of matches(text, WEIGHT_NOW_THEN)) read(m, kg(m[3], m[4]), kg(m[1], m[2]));
+  for (const m of matches(text, WEIGHT_FROM_TO)) read(m, kg(m[1], m[2] ?? m[4]), kg(m[3], m[4]));
+  return out.sort((a, b) => a.start - b.start);
 }

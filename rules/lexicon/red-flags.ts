@@ -209,6 +209,7 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
       '(?:lost|losing|dropped) (?:about |around |~|nearly |over |almost |at least )?(?:(?:a|one|half a|two|three) stone|\\d+(?:\\.\\d)? ?(?:lb|lbs|kg|pounds|kilos|st|stone)|weight|a lot of weight|some weight)(?! (?:intentionally|on purpose|with (?:diet|dieting)))',
       '(?:unintentional|unintended|unexplained|involuntary|unexpected) (?:\\d+ ?(?:lb|lbs|kg) )?(?:wt|weight)(?: (?:loss|change))?',
       '(?:loss|losing) of (?:wt|weight)',
+      '(?:wt|weight) (?:is |has |has been |had )?(?:down|dropped|fallen|decreased|reduced|gone down) (?:by )?(?:about |around |~|nearly |over |almost )?(?:\\d+(?:\\.\\d)? ?(?:lb|lbs|kg|pounds|kilos|st|stone|%)|(?:a|one|half a|two|three) stone)',
       '(?<!(?:trying|want|wants|need|needs|plan|plans|planning|advised|hoping|aim|aims) to )(?:lose|losing) (?:any )?weight',
       'cachexia|cachectic',
       '(?:clothes|trousers|pants) (?:are |have been )?(?:getting )?(?:loose|looser)',
@@ -220,7 +221,7 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
     patterns: [
       'intentional (?:wt|weight)[- ]loss',
       '(?:wt|weight)[- ]loss (?:is|was) intentional',
-      'lost \\d+ ?(?:lb|lbs|kg|pounds) {gap6}(?:intentionally|on purpose|with (?:a )?(?:diet|dieting))',
+      'lost \\d+ ?(?:lb|lbs|kg|pounds) {gap6}(?:intentionally|on purpose|with (?:a )?(?:diet|dieting)|on (?:a |her |his )?diet|by dieting)',
       '(?:wt|weight) (?:has been |is |remains |remained |has remained )?(?:stable|unchanged|steady)',
       'stable (?:wt|weight)',
     ],

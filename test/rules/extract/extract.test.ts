@@ -326,6 +326,11 @@ describe('extract: note shapes written by other hands', () => {
     ['Any night sweats accompanying the back pain should prompt same-day GP review.', 'night_sweats', 'uncertain'],
     ['He has saddle numbness, which would need an urgent MRI.', 'saddle_anesthesia', 'present'],
     ['Red flags explained: numbness between the legs, loss of bladder control.', 'saddle_anesthesia', 'uncertain'],
+    // Weight loss written as two weights, or as a fall
+    ['Weight: 63.4 kg today vs 70.1 kg in December; she has not been dieting.', 'unexplained_weight_loss', 'present'],
+    ['Weight down 7 kg since the summer.', 'unexplained_weight_loss', 'present'],
+    ['Lost 7 kg on a diet.', 'unexplained_weight_loss', 'absent'],
+    ['Her mother weighs 63 kg, down from 70 kg.', 'unexplained_weight_loss', undefined],
     // A past red-flag symptom is asked about, not fired on
     ['The urinary retention he had after his hernia repair in 2010 resolved.', 'urinary_retention', 'uncertain'],
     ['Normal bowel and bladder function.', 'urinary_retention', 'absent'],

@@ -7,6 +7,7 @@ import {
   readOnsetAge,
   readSchober,
   readTemperatures,
+  readWeightChange,
   type ValueMention,
 } from '../../../rules/extract/values';
 import { DURATION_UNITS, MINUTE_UNITS, parseNumber, unitFactor } from '../../../rules/extract/units';
@@ -285,5 +286,42 @@ describe('readSchober', () => {
 
   it('a Schober test with no value is not read here', () => {
     expect(readSchober('Schober test today')).toEqual([]);
+  });
+});
+
+describe('readWeightChange', () => {
+  it.each([
+    ['Weight 63 kg, down from 70 kg in March; not trying to lose weight.', 'present'],
+    ['Weight: 63.4 kg today vs 70.1 kg at her review on 12/12/2024.', 'present'],
+    ['Weighs 63 kg (70 kg in March).', 'present'],
+    ['Wt 63kg, was 70kg in June.', 'present'],
+    ['Weight 63 kg, previously 70 kg, not dieting.', 'present'],
+    ['Weight has dropped from 70 kg to 63 kg.', 'present'],
+    ['Wt down from 70 to 63 kg.', 'present'],
+    ['Weight has fallen from 154 lb to 140 lb.', 'present'],
+    ['Weight 71 kg, up from 68 kg.', 'absent'],
+    ['Weight 71 kg, was 68 kg.', 'absent'],
+    ['Not trying to lose weight. Wt 88 kg (96 kg in March).', 'present'],
+    ['Diet-controlled diabetes. Wt 88 kg (96 kg in March).', 'present'],
+  ] as const)('%j → weight loss %s', (text, status) => {
+    const list = readWeightChange(text);
+    expect(list).toHaveLength(1);
+    expect(list[0].feature).toBe('unexplained_weight_loss');
+    expect(list[0].status).toBe(status);
+    expectInside(text, list);
+  });
+
+  it.each([
+    // Under 5 %, a conversion, a single weight, or a loss on purpose say nothing.
+    'Weight 69 kg, was 70 kg.',
+    'Weight 63 kg (139 lb).',
+    'BMI 24, weight 70 kg.',
+    'Weight 63 kg, down from 70 kg after starting semaglutide.',
+    'Weight 63 kg, down from 70 kg on a diet.',
+    'Lifting 20 kg, down from 30 kg at work.',
+    'He has lost 18 lb over 6 months intentionally with a low-carb diet. Wt 88.0 kg (96.2 kg 6 mo ago).',
+    'Intentional wt loss. Wt 88 kg (96 kg in March).',
+  ])('%j records no weight change', (text) => {
+    expect(readWeightChange(text)).toEqual([]);
   });
 });
