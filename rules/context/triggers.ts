@@ -7,6 +7,12 @@ const many = (literals: string[], rest: Omit<Rule, 'literal' | 'pattern'>): Rule
 /** "should prompt", "would need", "must warrant": what a safety-net sentence tells the patient to act on. */
 const ADVICE_VERB = '(?<![\\w])(?:should|would|must|will)\\s{1,8}(?:prompt|need|require|warrant|trigger|mean)(?![\\w])';
 
+/** Where safety-net advice sends the patient: "the ED", "A&E", "urgent care", "the GP", "us". */
+const CARE_PLACE =
+  '(?:the\\s{1,8}|an\\s{1,8})?(?:ed|er|a\\s{0,2}&\\s{0,2}e|emergency(?:\\s{1,8}(?:department|dept|room|services))?|hospital|urgent\\s{1,8}care|gp|clinic|us)';
+/** How soon: "urgently", "straight away", "same day". */
+const PROMPTLY = '(?:immediately|urgently|straight\\s{1,8}away|right\\s{1,8}away|promptly|at\\s{1,8}once|same[- ]day|asap)';
+
 /** What a clause break ends when it should leave a history list or a relative alone. */
 const ASSERTIONS: Category[] = ['negated', 'possible', 'hypothetical'];
 
@@ -127,6 +133,9 @@ export const TRIGGERS: Rule[] = [
       'educated on', 'educated about', 'education on', 'education about', 'advised about', 'advised re',
       'advice re', 'advice about', 'advice given re', 'counselled on', 'counseled on', 'counselled about',
       'counseled about', 'warned about', 'warned of', 'written advice', 'leaflet on',
+      'educated regarding', 'education regarding', 'counselled regarding', 'counseled regarding',
+      'advised regarding', 'advice regarding', 'instructed regarding', 'educated re', 'counselled re',
+      'counseled re', 'informed about', 'information about', 'leaflet about',
     ],
     { category: 'hypothetical', direction: 'forward', maxScope: 60 },
   ),
@@ -155,6 +164,21 @@ export const TRIGGERS: Rule[] = [
     direction: 'forward',
     maxScope: 30,
     note: 'red flags explained to the patient list what to watch for, not what is present: "Red flags explained: numbness between the legs, loss of bladder control"',
+  },
+  // Safety-net advice that names a place: "return to ED for saddle anesthesia", "attend A&E
+  // urgently with any saddle numbness". "go"/"attend" need the place ("go for a walk" is not
+  // advice); "return"/"come back" do not ("return for", "return with" are listed above).
+  {
+    pattern: `(?=[rc])(?<![\\w])(?:return|come\\s{1,8}back)(?:\\s{1,8}${PROMPTLY})?\\s{1,8}to\\s{1,8}${CARE_PLACE}(?:\\s{1,8}${PROMPTLY})?\\s{1,8}(?:for|with|if|should|in\\s{1,8}case)(?![\\w])`,
+    category: 'hypothetical',
+    direction: 'forward',
+    maxScope: 60,
+  },
+  {
+    pattern: `(?=[ga])(?<![\\w])(?:go|attend)(?:\\s{1,8}${PROMPTLY})?\\s{1,8}(?:to\\s{1,8})?${CARE_PLACE}(?:\\s{1,8}${PROMPTLY})?\\s{1,8}(?:for|with|if|should|in\\s{1,8}case)(?![\\w])`,
+    category: 'hypothetical',
+    direction: 'forward',
+    maxScope: 60,
   },
   {
     pattern: "(?=d)(?<![\\w])discussed\\s{1,8}(?:the\\s{1,8})?(?:[\\w-]+\\s{1,8}){0,3}?(?:red\\s{1,8}flags?|warning\\s{1,8}signs|symptoms\\s{1,8}to\\s{1,8}(?:look|watch)\\s{1,8}(?:out\\s{1,8})?for|safety[- ]?net\\w*)",

@@ -69,6 +69,13 @@ describe('classifySentence: hypothetical', () => {
     ['Red flags explained: numbness between the legs, loss of bladder control.', 'loss of bladder control', 'hypothetical'],
     ['Explained the red flags, including saddle numbness.', 'saddle numbness', 'hypothetical'],
     ['CES symptoms were discussed: retention, incontinence.', 'retention', 'hypothetical'],
+    ['Pt instructed to return to ED for saddle anesthesia, urinary retention, or fecal incontinence.', 'fecal incontinence', 'hypothetical'],
+    ['Knows to attend A&E urgently with any saddle numbness.', 'saddle numbness', 'hypothetical'],
+    ['Go to the emergency department immediately if you notice leg weakness.', 'leg weakness', 'hypothetical'],
+    ['Patient educated regarding CES symptoms including saddle numbness and urinary retention.', 'urinary retention', 'hypothetical'],
+    // Going somewhere without a place of care is not advice.
+    ['She can go for a walk but has leg weakness.', 'leg weakness', 'recent'],
+    ['He went to the ED with urinary retention.', 'urinary retention', 'recent'],
     // What follows the advice verb, or a finding the clause does not open with "any", is not.
     ['Any movement would prompt severe pain.', 'severe pain', 'recent'],
     ['He has saddle numbness, which would need urgent MRI.', 'saddle numbness', 'recent'],
