@@ -170,11 +170,16 @@ function contextualise(mt: string, segments: Segment[], locate: (p: number) => S
     // Phrases that carry their own negation ("no improvement with rest") own those words; a
     // phrase that states an absence ("bowels normal") leaves its cue to its neighbours too.
     const owners = list.filter((t) => (t.entry?.assume ?? 'present') !== 'absent');
-    const hits = outsideTargets(findTriggers(mt, seg.start, seg.end), owners);
+    const all = findTriggers(mt, seg.start, seg.end);
+    const hits = outsideTargets(all, owners);
     const words = new Words(mt, seg.start, seg.end);
     for (const t of list) {
       if (isRestatedLabel(seg, t, list)) continue;
-      const m = judge(mt, seg, t, contextOf(mt, t, hits, words));
+      // A phrase inside a longer one of another concept takes that phrase's own words as
+      // context: "better with rest" inside "not better with rest" is negated by its "not".
+      const around = owners.filter((o) => o.start <= t.start && o.end >= t.end && o.end - o.start > t.end - t.start);
+      const own = around.length ? outsideTargets(all, owners.filter((o) => !around.includes(o))) : hits;
+      const m = judge(mt, seg, t, contextOf(mt, t, own, words));
       if (m) out.push(m);
     }
   }

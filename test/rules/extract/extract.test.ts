@@ -45,6 +45,10 @@ describe('extract: abbreviations and lay language', () => {
     ['Weakness of great toe extension on the right, 4/5.', 'leg_weakness', 'present'],
     ['No weakness of hip flexion.', 'leg_weakness', 'absent'],
     ['Low-grade temperatures at night.', 'fever', 'present'],
+    // A phrase inside a longer one takes that phrase's own negation
+    ['Not better with rest.', 'worse_with_activity', 'absent'],
+    ['Not better with rest.', 'worse_with_rest', 'present'],
+    ['Better with rest.', 'worse_with_activity', 'present'],
     ['loosens up after walking the dog', 'improves_with_exercise', 'present'],
     ['no improvement with rest', 'worse_with_rest', 'present'],
     ['sitting still makes it worse', 'worse_with_rest', 'present'],
