@@ -194,6 +194,8 @@ const ONSET_FORMS: RegExp[] = [
   re(`(?<![\\w])(?:${ONSET_SUBJECT})\\s+since\\s+(?:[^\\s.;]+\\s+){0,5}?aged?\\s+(\\d{1,2})(?![\\d])`),
   re(`(?<![\\w])(?:began|started|start|begun|beginning|since|from|commenced|developed|came on)\\s+(?:[a-z]+ly\\s+)?(?:at\\s+)?(?:the\\s+)?age\\s+(?:of\\s+)?(\\d{1,2})(?![\\d])`),
   re(`(?<![\\w])age\\s+at\\s+onset\\s*[:=|]?\\s*(\\d{1,2})(?![\\d])`),
+  // "back ache since I was about 25" (the pain must be named nearby)
+  re(`(?<![\\w])since\\s+(?:i|he|she)\\s+was\\s+(?:about\\s+|around\\s+|roughly\\s+)?(\\d{1,2})(?![\\d])`),
   re(`(?<![\\w])(?:it|this|${ONSET_SUBJECT})\\s+(?:began|started|start|begun|came on|developed)\\s+(?:[^\\s.;]+\\s+){0,3}?when\\s+(?:he|she|i)\\s+was\\s+(?:about\\s+|around\\s+)?(\\d{1,2})(?![\\d])`),
 ];
 

@@ -32,7 +32,7 @@ export const SPA_LEXICON: LexiconEntry[] = [
       '(?:no improvement|not improved|no relief|no benefit) (?:despite|with|on|after|from) {gap8}{nsaid}',
       'despite [^.;]{0,80}?{nsaid}',
       'failed {gap4}{nsaid}',
-      '{nsaid},? {gap4}(?:failed|ineffective|didn\'t help|did not help|not helpful|no help|unhelpful|not effective|doesn\'t help|does not help)',
+      '{nsaid},? {gap4}(?:failed|ineffective|didn\'t help|did not help|not helpful|no help|unhelpful|not effective|doesn\'t help|does not help|don\'?t (?:really )?(?:help|work)|do not (?:really )?(?:help|work)|didn\'?t work|did not work|doesn\'?t work|does not work)',
     ],
   },
   {

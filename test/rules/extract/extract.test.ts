@@ -49,6 +49,8 @@ describe('extract: abbreviations and lay language', () => {
     ['Not better with rest.', 'worse_with_activity', 'absent'],
     ['Not better with rest.', 'worse_with_rest', 'present'],
     ['Better with rest.', 'worse_with_activity', 'present'],
+    ["NSAIDs don't help.", 'nsaid_response', 'absent'],
+    ['Ibuprofen doesnt work.', 'nsaid_response', 'absent'],
     ['loosens up after walking the dog', 'improves_with_exercise', 'present'],
     ['no improvement with rest', 'worse_with_rest', 'present'],
     ['sitting still makes it worse', 'worse_with_rest', 'present'],
