@@ -5,7 +5,7 @@ export const PATTERN_LEXICON: LexiconEntry[] = [
   {
     concept: 'severe_pain',
     patterns: [
-      '(?:severe|excruciating|agonizing|agonising|unbearable|intractable|tearing|ripping|worst ever|worst of (?:his|her|my) life) (?:\\w+ )?(?:back |abdominal |lumbar )?pain',
+      '(?:severe|excruciating|agonizing|agonising|unbearable|intractable|tearing|ripping|worst ever|worst of (?:his|her|my) life) (?:\\w+ )?(?:(?:back|abdominal|abdo|lumbar|flank|loin|chest)(?: and |/| & ))?(?:back |abdominal |lumbar )?pain',
       'pain (?:is |was )?(?:severe|excruciating|unbearable)',
       '(?:pain|pain score|nrs|vas)?:? ?(?:[7-9]|10)(?:\\.\\d)?/10',
     ],
@@ -192,7 +192,7 @@ export const PATTERN_LEXICON: LexiconEntry[] = [
       'radiculopathy',
       'radiculitis',
       // "No radiation" is a radicular negative; radiation to the buttock, groin or flank is not sciatica.
-      'radiat(?:es|ing|ion|e|ed)(?! therapy| oncology| exposure| treatment| tx| dose| (?:in)?to (?:the )?(?:(?:l|r|left|right|both) )?(?:buttocks?|groin|abdomen|flank|hips?|chest|upper back|thoracic|neck|shoulder|sacrum|coccyx|tailbone|sides?|front))',
+      'radiat(?:es|ing|ion|e|ed)(?! therapy| oncology| exposure| treatment| tx| dose| (?:in)?to (?:the )?(?:(?:l|r|left|right|both) )?(?:buttocks?|groin|abdomen|flank|hips?|chest|(?:upper |lower |low )?back|thoracic|neck|shoulder|sacrum|coccyx|tailbone|sides?|front))',
       '(?:pain|shooting|burning|electric|zapping|zaps?) {gap4}(?:down|into|to|along)(?: in)? (?:the )?(?:back of |front of |side of |posterior |lateral |outside of )?(?:(?:his|her|my|the|both|two|l|r|left|right) ){0,2}(?:posterior |lateral |anterior )?(?:{leg}|knee|calf|shin|buttock and leg)',
       '(?:leg|thigh|calf) pain',
       '(?:buttock|back) or leg pain',

@@ -42,6 +42,8 @@ describe('extract: abbreviations and lay language', () => {
     ["can't feel my bottom when I wipe", 'saddle_anesthesia', 'present'],
     ['numb around the back passage', 'saddle_anesthesia', 'present'],
     ['numbness between the legs', 'saddle_anesthesia', 'present'],
+    ['Unable to feel toilet paper when wiping.', 'saddle_anesthesia', 'present'],
+    ['Sudden severe back and abdominal pain, known 5.5 cm AAA.', 'severe_pain', 'present'],
     ['Weakness of great toe extension on the right, 4/5.', 'leg_weakness', 'present'],
     ['No weakness of hip flexion.', 'leg_weakness', 'absent'],
     ['Low-grade temperatures at night.', 'fever', 'present'],
@@ -340,6 +342,7 @@ describe('extract: note shapes written by other hands', () => {
     ['Weight down 7 kg since the summer.', 'unexplained_weight_loss', 'present'],
     ['Lost 7 kg on a diet.', 'unexplained_weight_loss', 'absent'],
     ['Her mother weighs 63 kg, down from 70 kg.', 'unexplained_weight_loss', undefined],
+    ['Epigastric pain radiating to the back.', 'radicular_pain', undefined],
     // A past red-flag symptom is asked about, not fired on
     ['The urinary retention he had after his hernia repair in 2010 resolved.', 'urinary_retention', 'uncertain'],
     ['Normal bowel and bladder function.', 'urinary_retention', 'absent'],
