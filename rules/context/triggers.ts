@@ -48,6 +48,15 @@ export const TRIGGERS: Rule[] = [
     ],
     { category: 'negated', direction: 'forward' },
   ),
+  // A checklist sign in front of its item: "ROS: (-) fever, (-) chills, (-) weight loss".
+  {
+    pattern: '\\(\\s{0,2}-\\s{0,2}\\)(?=\\s{0,8}[a-z])',
+    category: 'negated',
+    direction: 'forward',
+    maxScope: 5,
+  },
+  // …and a positive sign starts the next item: "(-) fever, (+) night sweats".
+  { literal: '(+)', direction: 'terminate' },
   // ── Negation, backward ("SLR neg", "saddle anesthesia (-)", "allergies - none") ──────
   ...many(
     [
