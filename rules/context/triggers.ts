@@ -219,6 +219,26 @@ export const TRIGGERS: Rule[] = [
     ],
     { category: 'historical', direction: 'forward', maxScope: 15 },
   ),
+  // A symptom the patient has long had ("longstanding hesitancy", "numb feet for years"): for a
+  // red flag that matters only when new, extract.ts asks instead of firing (CHRONIC_CUE).
+  ...many(['longstanding', 'long-standing', 'long standing', 'lifelong', 'life-long'], {
+    category: 'historical',
+    direction: 'forward',
+    maxScope: 2,
+  }),
+  ...many(['for years', 'for many years', 'unchanged for years', 'at baseline', 'since childbirth'], {
+    category: 'historical',
+    direction: 'backward',
+    maxScope: 4,
+  }),
+  // Put down to another cause: "retention due to BPH", "numb feet from diabetic neuropathy".
+  {
+    pattern:
+      '(?=[dsfbac2])(?<![\\w])(?:due\\s{1,8}to|secondary\\s{1,8}to|from|because\\s{1,8}of|attributed\\s{1,8}to|caused\\s{1,8}by|2/2)\\s{1,8}(?:(?:his|her|known|longstanding|diabetic|peripheral|an?|enlarged|benign)\\s{1,8}){0,3}(?:bph|prostat\\w*|neuropathy|diabetes|childbirth|pregnancy|catheter\\w*)(?![\\w])',
+    category: 'possible',
+    direction: 'backward',
+    maxScope: 6,
+  },
   // History sections and their lists: "PMH: HTN; DM; ...", "past medical history is
   // significant for A, B, C, ...", "social history: smoker".
   ...many(

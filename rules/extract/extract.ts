@@ -4,7 +4,7 @@ import type { Concept, ParsedEntry } from '../lexicon/schema';
 import { segment, type Segment } from '../text/segment';
 import type { Evidence, ExtractedFeature, Extraction, Sex, Status } from '../vocabulary/extraction';
 import { FEATURE_IDS, FEATURE_TABLE, type FeatureId } from '../vocabulary/features';
-import { CURRENT_RED_FLAGS, IMPLIES, PAST_CUE, RECENCY } from './implications';
+import { CHRONIC_CUE, CURRENT_RED_FLAGS, IMPLIES, PAST_CUE, RECENCY } from './implications';
 import { matchingText } from './normalize';
 import {
   readAgeSex,
@@ -234,8 +234,9 @@ function judge(mt: string, seg: Segment, t: Target, ctx: Context): Mention | und
   } else if (t.concept === 'spa_condition') return undefined;
   else feature = t.concept as FeatureId;
   const past = status === 'present' && ctx.historical !== undefined && PAST_CUE.test(ctx.historical.text);
+  const longstanding = status === 'present' && ctx.historical !== undefined && CHRONIC_CUE.test(ctx.historical.text.replace(/\s+/g, ' '));
   if (past && FEATURE_TABLE[feature].group === 'pattern') return undefined;
-  if (past && CURRENT_RED_FLAGS.has(feature)) {
+  if ((past || longstanding) && CURRENT_RED_FLAGS.has(feature)) {
     status = 'uncertain';
     cue = ctx.historical!.text;
   }

@@ -17,6 +17,9 @@ export const IMPLIES: Array<[FeatureId, FeatureId]> = [
 export const PAST_CUE =
   /^(?:previous(?:ly)?|prior|remote|former(?:ly)?|s\/p|status post|resolved|in remission|years? ago|yrs ago|as a child|childhood|\(?\s*(?:in|from|dx|diagnosed)?\s*(?:19|20)\d\d)/i;
 
+/** Cues that a symptom is longstanding ("longstanding hesitancy", "numb feet for years"), not new. */
+export const CHRONIC_CUE = /^(?:long[- ]?standing|life-?long|for (?:many )?years|unchanged for years|at baseline|since childbirth)$/i;
+
 /**
  * Red-flag symptoms that matter only now. A mention put in the past by an explicit cue
  * ("retention after a hernia repair in 2010 that resolved") becomes uncertain — ask whether

@@ -9,7 +9,7 @@ const BOWEL_AND_BLADDER = [
   '(?:bowel|bowels|b)(?: ?(?:/|&|and|or) ?)(?:bladder|b)(?: (?:changes?|dysfunction|sx|symptoms|problems?|issues|disturbance|incontinence|control|function|complaints))?',
   '(?:bladder|b)(?: ?(?:/|&|and|or) ?)(?:bowel|bowels|b)(?: (?:changes?|dysfunction|sx|symptoms|problems?|issues|disturbance|incontinence|control|function|complaints))?',
   'b&b',
-  '(?<!(?:urinary|urine|bladder|fa?ecal|bowel|stool|anal|rectal)\\s)incontinence(?! of (?:stool|faeces|feces|urine))',
+  '(?<!(?:urinary|urine|bladder|fa?ecal|bowel|stool|anal|rectal|stress)\\s)incontinence(?! of (?:stool|faeces|feces|urine))',
   'incontinent(?! of (?:stool|faeces|feces|urine|the bowel|bowel))',
   'sphincter (?:disturbance|dysfunction|problems|symptoms)',
   '(?:problems|trouble|difficulty|issues|changes) {gap2}(?:urinating|peeing|voiding) or (?:with )?(?:bowels|pooping|stooling|bowel movements)',
@@ -21,7 +21,7 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
     concept: 'urinary_retention',
     patterns: [
       ...BOWEL_AND_BLADDER,
-      '(?:urinary|urine|bladder) (?:retention|hesitancy|dysfunction|changes?|sx|symptoms|problems?|issues|complaints|disturbance|incontinence)',
+      '(?<!stress )(?:urinary|urine|bladder) (?:retention|hesitancy|dysfunction|changes?|sx|symptoms|problems?|issues|complaints|disturbance|incontinence)',
       '(?<!(?:fluid|water|salt|sodium|urine output)\\s)retention(?! of (?:fluid|water|sodium|products))',
       '(?:difficulty|trouble|problems?|straining|unable|inability|can\'?t|cannot|couldn\'?t|not able) (?:to )?{gap2}(?:micturition|micturating|void|voiding|urinate|urinating|urination|pee|peeing|wee|pass(?:ing)? urine|pass(?:ing)? water|empty(?:ing)? (?:the |his |her |my )?bladder|start(?:ing)? (?:the )?(?:stream|urination))',
       '(?:urge|need|feel like (?:i|he|she) need) {gap4}(?:to (?:pee|urinate|void|go)) {gap2}but {gap3}(?:hardly anything|nothing|only (?:dribbles?|a (?:little|dribble|few drops))|can\'?t|cannot|little)',

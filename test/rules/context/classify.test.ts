@@ -47,6 +47,10 @@ describe('classifySentence: possible', () => {
     ['Now ?saddle numbness.', 'saddle numbness', 'possible'],
     ['HLA-B27 pending.', 'HLA-B27', 'possible'],
     ['Epidural abscess considered but afebrile.', 'epidural abscess', 'possible'],
+    // Put down to another cause
+    ['Urinary retention due to BPH.', 'Urinary retention', 'possible'],
+    ['Numbness in both feet from diabetic neuropathy.', 'Numbness in both feet', 'possible'],
+    ['Back pain from lifting, now retention.', 'retention', 'affirmed'],
     // The nearer cue decides between a negation and a hedge.
     ['No fever, possible chills.', 'chills', 'possible'],
   ])('%s [%s] → %s', (s, t, want) => expect(negation(s, t)).toBe(want));
@@ -108,6 +112,10 @@ describe('classifySentence: historical', () => {
     ['History of present illness: low back pain for a week.', 'low back pain', 'recent'],
     ['H/o DVT, recent calf swelling.', 'calf swelling', 'recent'],
     ['UTI in the past 2 weeks.', 'UTI', 'recent'],
+    // Longstanding, not new
+    ['Known BPH with longstanding hesitancy.', 'hesitancy', 'historical'],
+    ['Bilateral leg numbness for years.', 'Bilateral leg numbness', 'historical'],
+    ['Chronic LBP, new urinary retention since this morning.', 'urinary retention', 'recent'],
   ])('%s [%s] → %s', (s, t, want) => expect(temporality(s, t)).toBe(want));
 });
 

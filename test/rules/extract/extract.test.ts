@@ -343,6 +343,15 @@ describe('extract: note shapes written by other hands', () => {
     ['Lost 7 kg on a diet.', 'unexplained_weight_loss', 'absent'],
     ['Her mother weighs 63 kg, down from 70 kg.', 'unexplained_weight_loss', undefined],
     ['Epigastric pain radiating to the back.', 'radicular_pain', undefined],
+    // A longstanding or explained symptom is asked about, not fired on; a new one fires
+    ['Known BPH with longstanding hesitancy.', 'urinary_retention', 'uncertain'],
+    ['History of urinary retention due to BPH, on tamsulosin.', 'urinary_retention', 'uncertain'],
+    ['Numbness in both feet from diabetic neuropathy.', 'bilateral_leg_symptoms', 'uncertain'],
+    ['Chronic LBP, new urinary retention since this morning.', 'urinary_retention', 'present'],
+    ['Previously fit and well, now has urinary retention.', 'urinary_retention', 'present'],
+    ['Longstanding morning stiffness.', 'morning_stiffness', 'present'],
+    ['Stress incontinence after childbirth, unchanged.', 'urinary_retention', undefined],
+    ['Stress incontinence after childbirth, unchanged.', 'fecal_incontinence', undefined],
     // A past red-flag symptom is asked about, not fired on
     ['The urinary retention he had after his hernia repair in 2010 resolved.', 'urinary_retention', 'uncertain'],
     ['Normal bowel and bladder function.', 'urinary_retention', 'absent'],
