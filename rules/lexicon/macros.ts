@@ -26,7 +26,7 @@ export const MACROS: Record<string, string> = {
 const POSITIVE = '(?<!(?:^|\\W)(?:no|not|never|without|nor|any)\\s)';
 
 /** A gap word: anything but a contrast word that would flip the phrase ("worse with bending and better with rest"). */
-const GAP_WORD = `(?!(?:better|best|relie\\w*|eas(?:e|es|ed|ing)|improv\\w*|help\\w*|worse|but|however|although|though|except|whereas|no|not|without|denies|denied|never|nor|neg|negative|\\w+n't|\\w+n’t|acetaminophen|paracetamol|tylenol|gabapentin|pregabalin|opioids?|tramadol|oxycodone|cyclobenzaprine)(?![\\w']))[^\\s.;,]+${PHRASE_SPACE}`;
+const GAP_WORD = `(?!(?:better|best|relie\\w*|eas(?:e|es|ed|ing)|improv\\w*|help\\w*|worse|but|however|although|though|except|whereas|no|not|without|denies|denied|never|nor|neg|negative|\\w+n't|\\w+n’t|(?:does|do|did|is|was|are|were|has|have|had|ca|wo|could|would|should)nt|acetaminophen|paracetamol|tylenol|gabapentin|pregabalin|opioids?|tramadol|oxycodone|cyclobenzaprine)(?![\\w']))[^\\s.;,]+${PHRASE_SPACE}`;
 
 /** Bounded word gap: {gap3} matches up to three words between two phrases. */
 export function expandMacros(pattern: string): string {

@@ -41,6 +41,7 @@ export const PATTERN_LEXICON: LexiconEntry[] = [
       'stiff(?:ness)? {gap4}(?:on|upon|after|when) (?:first )?(?:waking|wakening|awakening|rising|getting up|(?:i|he|she|they) (?:first )?(?:wakes?|gets? up))',
       'stiff(?:ness)? (?:in the |first thing in the )?mornings?',
       '(?:morning|mornings) (?:are|is) (?:the )?worst',
+      '(?:worse|worst|bad|painful|sore) (?:in the |first thing in the |every |each )?mornings? {gap3}(?:with|and) (?:some |a lot of |marked |significant |much )?stiff(?:ness)?',
       'worst (?:first thing )?in the (?:morning|am)',
       'worst first thing',
       '(?:stiff as|like) a (?:board|plank)',

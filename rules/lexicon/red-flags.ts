@@ -199,7 +199,8 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
     concept: 'history_of_cancer',
     patterns: [
       '(?<!benign )(?:cancer|carcinoma|malignancy|malignancies|neoplasm|lymphoma|leuka?emia|myeloma|melanoma|sarcoma|mets|metastas[ie]s|metastatic(?: disease)?|tumou?r)s?(?! (?:screen\\w*|test\\w*|work-?up|markers?|panel|risk|referral|pathway))',
-      'ca(?!\\s*(?:/|\\+|\\d|supplement|carbonate|channel|and vit|-\\d))',
+      // Not calcium ("Ca 2.3", "Ca/Mg", "ca carbonate"); a year after it is a date ("prostate ca 2018").
+      'ca(?!\\s*(?:/|\\+|(?!(?:19|20)\\d\\d(?!\\d))\\d|supplement|carbonate|channel|and vit|-\\d))',
       'personal (?:hx|history|h/o) of (?:cancer|ca|malignancy)',
       'oncolog(?:y|ical) history',
     ],

@@ -12,6 +12,7 @@ export const SPA_LEXICON: LexiconEntry[] = [
       '{nsaid}[^.;]{0,60}?(?:made|makes|making) (?:a )?(?:remarkable|big|huge|real|great|dramatic|marked|massive|significant|tremendous) difference',
       '{nsaid},? {gap6}(?:helps?|helped|helping) (?:me |him |her |them )?(?:very much|a lot|a ton|significantly|hugely|massively|greatly|tremendously|loads|lots|enormously|considerably|a great deal|so much|dramatically|markedly)',
       '{nsaid},? {gap6}(?:is|was|are|were) (?:very |really |highly |quite )?effective',
+      '{nsaid},? {gap6}(?:really|definitely|genuinely|massively|hugely|always) (?:helps?|helped|works?|worked)',
       '{nsaid},? {gap6}(?:took|takes|take) (?:the|my|his|her|all the) pain (?:completely )?away',
       '(?:responds?|responded|responsive|responding) (?:(?:very |really |extremely )?well |dramatically |promptly |excellently )?to {gap2}{nsaid}',
       '{nsaid}[- ]responsive',
@@ -32,7 +33,7 @@ export const SPA_LEXICON: LexiconEntry[] = [
       '(?:no improvement|not improved|no relief|no benefit) (?:despite|with|on|after|from) {gap8}{nsaid}',
       'despite [^.;]{0,80}?{nsaid}',
       'failed {gap4}{nsaid}',
-      '{nsaid},? {gap4}(?:failed|ineffective|didn\'t help|did not help|not helpful|no help|unhelpful|not effective|doesn\'t help|does not help|don\'?t (?:really )?(?:help|work)|do not (?:really )?(?:help|work)|didn\'?t work|did not work|doesn\'?t work|does not work)',
+      '{nsaid},? {gap4}(?:failed|ineffective|didn\'t help|did not help|not helpful|no help|unhelpful|not effective|doesn\'t help|does not help|don\'?t (?:really )?(?:help|work)|do not (?:really )?(?:help|work)|didn\'?t (?:really )?work|did not work|doesn\'?t (?:really )?(?:help|work)|does not (?:really )?work)',
     ],
   },
   {

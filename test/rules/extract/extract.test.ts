@@ -52,6 +52,10 @@ describe('extract: abbreviations and lay language', () => {
     ['Not better with rest.', 'worse_with_rest', 'present'],
     ['Better with rest.', 'worse_with_activity', 'present'],
     ["NSAIDs don't help.", 'nsaid_response', 'absent'],
+    ['Ibuprofen really helps.', 'nsaid_response', 'present'],
+    ['Ibuprofen doesnt really help.', 'nsaid_response', 'absent'],
+    ['Worse in the mornings with stiffness lasting about 45 min.', 'morning_stiffness', 'present'],
+    ['hx prostate ca 2018.', 'history_of_cancer', 'present'],
     ['Ibuprofen doesnt work.', 'nsaid_response', 'absent'],
     ['loosens up after walking the dog', 'improves_with_exercise', 'present'],
     ['no improvement with rest', 'worse_with_rest', 'present'],
@@ -343,6 +347,7 @@ describe('extract: note shapes written by other hands', () => {
     ['Lost 7 kg on a diet.', 'unexplained_weight_loss', 'absent'],
     ['Her mother weighs 63 kg, down from 70 kg.', 'unexplained_weight_loss', undefined],
     ['Epigastric pain radiating to the back.', 'radicular_pain', undefined],
+    ['Corrected Ca 2.41, Mg 0.8.', 'history_of_cancer', undefined],
     // A longstanding or explained symptom is asked about, not fired on; a new one fires
     ['Known BPH with longstanding hesitancy.', 'urinary_retention', 'uncertain'],
     ['History of urinary retention due to BPH, on tamsulosin.', 'urinary_retention', 'uncertain'],
