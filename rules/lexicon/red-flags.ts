@@ -237,6 +237,8 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
       '(?:completed|after|despite|tried|following|\\d{1,4} (?:wks?|weeks?|months?|mos?) of) [^.]{0,60}?(?:pt|physio\\w*|physical therapy|conservative (?:care|tx|treatment|management)|home exercises|nsaids?)[^.]{0,80}?(?:without (?:any |meaningful |significant |much |real |lasting )?(?:improvement|benefit|relief)|no improvement|not (?:improved|better|improving)|no better|unchanged|no change)',
       'failure to improve',
       'failed conservative',
+      '(?:not|isn\'?t|is not|hasn\'?t|has not|haven\'?t|have not) (?:been )?(?:settling|settled|resolving|resolved|easing|eased|getting (?:any )?better) {gap2}(?:after|despite|in|over|with|for) {gap3}(?:weeks|wks|months|mos|a month|a few weeks|several weeks|\\d+ (?:weeks?|wks?|months?|mos?)|treatment|tx|physio\\w*|pt|conservative|nsaids?)',
+      '(?:getting|got|gets) worse (?:despite|in spite of) {gap3}(?:treatment|tx|therapy|physio\\w*|pt|analgesia|painkillers|nsaids?|conservative)',
     ],
   },
   {
@@ -250,13 +252,22 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
       'rigou?rs',
       '(?:temp|temperature|temps)(?<=(?:no|denies|without|nil) (?:temp|temperature|temps))',
       'high (?:temp|temperature)s?',
+      '(?:feels?|feeling|felt|gets?|getting|going) (?:all )?hot and cold',
       'low[- ]grade (?:temps?|temperatures?|pyrexia)',
     ],
   },
   { concept: 'fever', assume: 'absent', patterns: ['afebrile', 'apyrexial'] },
   {
     concept: 'night_sweats',
-    patterns: ['night sweats?', '(?:drenching|soaking|night-?time) sweats', 'sweats at night', 'soak(?:ing|ed|s) the sheets', 'sweating at night'],
+    patterns: [
+      'night sweats?',
+      '(?:drenching|soaking|night-?time) sweats',
+      'sweats at night',
+      'soak(?:ing|ed|s) the sheets',
+      'sweating at night',
+      'sweats? {gap3}(?:drench\\w*|soak\\w*) (?:the |his |her |my )?(?:sheets|bed|pyjamas|pajamas|bedclothes)',
+      '(?:wakes?|woke|waking) (?:up )?(?:drenched|soaked|soaking|drenching) (?:in|with) sweat',
+    ],
   },
   {
     concept: 'ivdu',
@@ -388,7 +399,14 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
   },
   {
     concept: 'pulsatile_abdominal_mass',
-    patterns: ['pulsatile,? {gap3}mass', 'expansile (?:abdominal )?mass', 'pulsatile abdomen', 'palpable (?:abdominal )?aorta'],
+    patterns: [
+      'pulsatile,? {gap3}mass',
+      'expansile (?:abdominal )?mass',
+      'pulsatile abdomen',
+      'palpable (?:abdominal )?aorta',
+      // As a patient describes it
+      '(?:pulsating|pulsatile|throbbing|beating) (?:feeling|sensation|lump|mass) in (?:the |my |his |her )?(?:tummy|belly|abdomen|stomach)',
+    ],
   },
   {
     concept: 'known_aaa',
