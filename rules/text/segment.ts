@@ -85,8 +85,10 @@ export function segment(text: string): Segment[] {
       }
       for (const cell of cells(line, lineStart)) {
         for (const [s, e] of sentences(text, cell[0], cell[1])) {
-          for (const [a, b] of capped(text, s, e)) {
-            out.push(makeSegment(text, a, b, section, scope));
+          for (const [p, q] of answerPairs(text, s, e)) {
+            for (const [a, b] of capped(text, p, q)) {
+              out.push(makeSegment(text, a, b, section, scope));
+            }
           }
         }
       }
@@ -115,6 +117,48 @@ function makeSegment(text: string, start: number, end: number, section: SectionI
   else if (QUESTION.test(raw.replace(SPEAKER, ''))) seg.question = true;
   else if (header) seg.label = { start: start + raw.indexOf(header[1]), end: start + raw.indexOf(header[1]) + header[1].length };
   return seg;
+}
+
+/** What a label of a label–answer pair is made of ("Saddle anaesthesia", "Red flags - retention"). */
+const PAIR_LABEL = /^[ \t]*[A-Za-z][A-Za-z /&'()-]{0,60}$/;
+const PAIR_SEPARATOR = /[ \t]*(?::|[ \t][-–—][ \t])[ \t]*/g;
+const MAX_PAIRS_SENTENCE = 2_000;
+
+/** Does a "Label: answer" or "Label - answer" pair (the answer yes, no or unsure) start at `at`? */
+function pairAt(raw: string, at: number): boolean {
+  const head = raw.slice(at, at + 80);
+  PAIR_SEPARATOR.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PAIR_SEPARATOR.exec(head))) {
+    if (!PAIR_LABEL.test(head.slice(0, m.index))) return false;
+    const rest = raw.slice(at + m.index + m[0].length, at + m.index + m[0].length + 20);
+    if (YES.test(rest) || NO.test(rest) || UNSURE.test(rest)) return true;
+  }
+  return false;
+}
+
+/**
+ * "Fever: no; weight loss: yes, night sweats: no" — a sentence that is a run of label–answer
+ * pairs is cut at the comma or semicolon before each label, so that each answer speaks for its
+ * own label only (otherwise the first pair is the checklist and the rest of the answers are
+ * read as prose around it).
+ */
+function answerPairs(text: string, start: number, end: number): Array<[number, number]> {
+  const raw = text.slice(start, end);
+  if (raw.length > MAX_PAIRS_SENTENCE || !/[;,]/.test(raw) || !pairAt(raw, 0)) return [[start, end]];
+  const out: Array<[number, number]> = [];
+  let from = 0;
+  for (let i = 0; i < raw.length; i++) {
+    if (raw[i] !== ';' && raw[i] !== ',') continue;
+    let j = i + 1;
+    while (raw[j] === ' ' || raw[j] === '\t') j++;
+    if (j < raw.length && pairAt(raw, j)) {
+      out.push([start + from, start + i + 1]);
+      from = j;
+    }
+  }
+  out.push([start + from, end]);
+  return out;
 }
 
 /** "Caller: No, just the left." — a reply on the next line, after an optional speaker label. */

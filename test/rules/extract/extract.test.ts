@@ -335,6 +335,11 @@ describe('extract: note shapes written by other hands', () => {
     // Two-cell table rows
     ['Duration of back pain | 6 years', 'symptom_duration_weeks', 'present'],
     ['Fever | No', 'fever', 'absent'],
+    // Several label–answer pairs in one sentence: each answer is its own label's
+    ['Fever: no, weight loss: yes, night sweats: no.', 'unexplained_weight_loss', 'present'],
+    ['Fever: no, weight loss: yes, night sweats: no.', 'night_sweats', 'absent'],
+    ['Saddle anaesthesia: yes; retention: no.', 'urinary_retention', 'absent'],
+    ['Fever - no; night sweats - yes.', 'fever', 'absent'],
     // Texting without apostrophes
     ['havent had any accidents with my bowels', 'fecal_incontinence', 'absent'],
     ['it doesnt go down my legs', 'radicular_pain', 'absent'],

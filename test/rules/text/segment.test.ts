@@ -231,6 +231,23 @@ describe('segment: checklists', () => {
   });
 });
 
+describe('segment: runs of label–answer pairs', () => {
+  it.each([
+    ['Fever: no; weight loss: yes; night sweats: no.', ['Fever: no;', 'weight loss: yes;', 'night sweats: no.']],
+    ['Fever: no, weight loss: yes, night sweats: no', ['Fever: no,', 'weight loss: yes,', 'night sweats: no']],
+    ['Fever - no; night sweats - yes', ['Fever - no;', 'night sweats - yes']],
+    ['Red flags - saddle anaesthesia: yes; retention: no', ['Red flags - saddle anaesthesia: yes;', 'retention: no']],
+  ])('%j is one checklist segment per pair', (text, parts) => {
+    const segs = segment(text);
+    expect(segs.map((s) => text.slice(s.start, s.end))).toEqual(parts);
+    expect(segs.every((s) => s.checklist)).toBe(true);
+  });
+
+  it.each(['Denies: fever, chills, weight loss.', 'Pain: worse with sitting, better with walking.', 'No fever, no chills.'])('%j is not cut', (text) => {
+    expect(segment(text)).toHaveLength(1);
+  });
+});
+
 describe('segment: long lines', () => {
   it('caps segments at MAX_SEGMENT characters, splitting at spaces', () => {
     const text = 'word '.repeat(1000).trim();
