@@ -360,6 +360,8 @@ export const TRIGGERS: Rule[] = [
       'presented', 'reports', 'reported', 'reporting', 'complains', 'complaining', 'c/o', 'notes', 'states',
       'stated', 'says', 'describes', 'endorses', 'endorsed', 'admits', 'now', 'because', 'due to',
       'secondary to', 'd/t', 'cause of', 'source of', 'etiology of', 'also', 'in addition', 'additionally',
+      // "never had cancer until the diagnosis of myeloma last year"
+      'until',
     ],
     { direction: 'terminate' },
   ),

@@ -4,7 +4,7 @@ import type { Concept, ParsedEntry } from '../lexicon/schema';
 import { segment, type Segment } from '../text/segment';
 import type { Evidence, ExtractedFeature, Extraction, Sex, Status } from '../vocabulary/extraction';
 import { FEATURE_IDS, FEATURE_TABLE, type FeatureId } from '../vocabulary/features';
-import { CHRONIC_CUE, CURRENT_RED_FLAGS, IMPLIES, PAST_CUE, RECENCY } from './implications';
+import { CHRONIC_CUE, CURRENT_RED_FLAGS, IMPLIES, PAST_CUE, RECENCY, UNTIL_RECENTLY } from './implications';
 import { matchingText } from './normalize';
 import {
   readAgeSex,
@@ -215,7 +215,10 @@ function judge(mt: string, seg: Segment, t: Target, ctx: Context): Mention | und
   } else {
     const p = polarity(ctx, t);
     const assumed = t.entry?.assume ?? 'present';
-    if (p === 'negated') {
+    if (p === 'negated' && UNTIL_RECENTLY.test(mt.slice(t.end, seg.end))) {
+      status = 'present';
+      cue = 'until';
+    } else if (p === 'negated') {
       status = 'absent';
       cue = ctx.negated!.text;
     } else if (p === 'possible') {

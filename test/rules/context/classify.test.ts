@@ -19,6 +19,7 @@ describe('classifySentence: negated, trigger before the target', () => {
     ['Symptoms were not consistent with radiculopathy.', 'radiculopathy', 'negated'],
     ['No known allergies.', 'allergies', 'negated'],
     ['Reports fever.', 'fever', 'affirmed'],
+    ['Never had cancer until the diagnosis of myeloma last year.', 'myeloma', 'affirmed'],
     ['ROS: (-) fever, (-) chills, (-) weight loss.', 'weight loss', 'negated'],
     ['ROS: (-) fever, (+) chills.', 'chills', 'affirmed'],
   ])('%s [%s] → %s', (s, t, want) => expect(negation(s, t)).toBe(want));

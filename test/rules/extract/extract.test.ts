@@ -339,6 +339,12 @@ describe('extract: note shapes written by other hands', () => {
     ['Fever: no, weight loss: yes, night sweats: no.', 'unexplained_weight_loss', 'present'],
     ['Fever: no, weight loss: yes, night sweats: no.', 'night_sweats', 'absent'],
     ['Saddle anaesthesia: yes; retention: no.', 'urinary_retention', 'absent'],
+    // A time that undoes a negation, a cause that is not a negation's end
+    ['No saddle numbness until this morning.', 'saddle_anesthesia', 'present'],
+    ['No fever, until now well.', 'fever', 'absent'],
+    ['Never had cancer until the diagnosis of myeloma last year.', 'history_of_cancer', 'present'],
+    ['He is no longer able to pass urine.', 'urinary_retention', 'present'],
+    ['Bladder function changed recently.', 'urinary_retention', 'present'],
     ['Fever - no; night sweats - yes.', 'fever', 'absent'],
     // Texting without apostrophes
     ['havent had any accidents with my bowels', 'fecal_incontinence', 'absent'],
