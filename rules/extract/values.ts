@@ -33,7 +33,7 @@ let forms: { scanner: Scanner; index: Map<RegExp, number> } | undefined;
 let last: { text: string; found: RegExpExecArray[][] } | undefined;
 
 function allForms() {
-  const list = [...AGE_FORMS, ...SEX_WORDS, ...DURATION_FORMS.map((f) => f.regex), ...ONSET_FORMS, CRP, TEMP, SCHOBER, WEIGHT_NOW_THEN, WEIGHT_FROM_TO];
+  const list = [...AGE_FORMS, ...SEX_WORDS, ...DURATION_FORMS.map((f) => f.regex), ...ONSET_FORMS, ONSET_DECADE, CRP, TEMP, SCHOBER, WEIGHT_NOW_THEN, WEIGHT_FROM_TO];
   return { scanner: scanner(list), index: new Map(list.map((re, i) => [re, i])) };
 }
 
@@ -47,7 +47,7 @@ const AGE_FORMS: RegExp[] = [
   // "Age / sex: 44 / male", "Age/Sex: 29/M"
   re(`(?<![\\w])age\\s*/\\s*(?:sex|gender)\\s*[:=|]?\\s*(\\d{1,3})\\s*/\\s*(m|f|male|female)(?![\\w])`, 'gi'),
   // "aged 42", "Age: 44", "age 50" (not "at age", "since age", "age at onset", "age 45+")
-  re(`(?<!(?:at|since|from|onset|by|until|before|after|of)\\s)(?<![\\w])aged?\\s*[:=|]?\\s*(\\d{1,3})(?![\\d+]|\\s*(?:\\+|or (?:over|older)|and (?:over|older)))`, 'gi'),
+  re(`(?<!(?:at|since|from|onset|by|until|before|after|of|began|begun|started|start|starting|beginning|commenced)\\s)(?<![\\w])aged?\\s*[:=|]?\\s*(\\d{1,3})(?![\\d+]|\\s*(?:\\+|or (?:over|older)|and (?:over|older)))`, 'gi'),
   // "I am man, 33 years", "I'm a woman of 52"
   re(`(?<![\\w])(?:i'?m|i am)\\s+(?:a\\s+)?(?:man|woman|male|female)(?:,|\\s+of|\\s+aged?)?\\s+(\\d{1,2})(?![\\d])`, 'gi'),
   // "I'm 27", "im 19"
@@ -114,7 +114,7 @@ export function readAgeSex(text: string): ValueMention[] {
 // ── Symptom duration and onset age ─────────────────────────────────────────────────────
 const PAIN = '(?:pain|lbp|back|backache|sciatica|sx|symptoms|ache|aching|stiffness|stiff|buttock|hx|history|it|this)';
 const Q = '(?:about|approx\\.?|approximately|around|~|roughly|nearly|almost|at least|over|more than|>|<|like|just over|just under|the (?:past|last)|past|last)';
-const DUR = `(${NUM})\\s?-?\\s?(${DURATION_UNIT})(?![\\w/]|-?\\s?old)`;
+const DUR = `(${NUM})\\+?\\s?-?\\s?(${DURATION_UNIT})(?![\\w/]|-?\\s?old)`;
 
 interface DurationForm {
   regex: RegExp;
@@ -192,7 +192,7 @@ const ONSET_FORMS: RegExp[] = [
   re(`(?<![\\w])onset(?:\\s+(?:at|was|of))?(?:\\s+age)?\\s*[:=]?\\s*(\\d{1,2})(?!\\d|\\.\\d|\\s*\\/|\\s*(?:${DURATION_UNIT}|%|ago|hours?|hrs?)(?![\\w]))`),
   re(`(?<![\\w])(?:was|aged?)\\s+(\\d{1,2})\\s+when\\s+(?:it|this|the pain|the back pain|symptoms|the symptoms|this all)\\s+(?:started|began|came on|first started)`),
   re(`(?<![\\w])(?:${ONSET_SUBJECT})\\s+since\\s+(?:[^\\s.;]+\\s+){0,5}?aged?\\s+(\\d{1,2})(?![\\d])`),
-  re(`(?<![\\w])(?:began|started|start|begun|beginning|since|from|commenced|developed|came on)\\s+(?:[a-z]+ly\\s+)?(?:at\\s+)?(?:the\\s+)?age\\s+(?:of\\s+)?(\\d{1,2})(?![\\d])`),
+  re(`(?<![\\w])(?:began|started|start|begun|beginning|since|from|commenced|developed|came on)\\s+(?:[a-z]+ly\\s+)?(?:at\\s+)?(?:the\\s+)?aged?\\s+(?:of\\s+)?(\\d{1,2})(?![\\d])`),
   re(`(?<![\\w])age\\s+at\\s+onset\\s*[:=|]?\\s*(\\d{1,2})(?![\\d])`),
   // "back ache since I was about 25" (the pain must be named nearby)
   re(`(?<![\\w])since\\s+(?:i|he|she)\\s+was\\s+(?:about\\s+|around\\s+|roughly\\s+)?(\\d{1,2})(?![\\d])`),
@@ -204,16 +204,32 @@ const STARTS_WITH_SUBJECT = new RegExp(`^(?:it|this|${ONSET_SUBJECT})\\s`, 'i');
 /** Stated age at onset of the back pain ("onset age 36", "LBP since age 27", "began at age 23"). */
 export function readOnsetAge(text: string): ValueMention[] {
   const out: ValueMention[] = [];
+  const aboutThePain = (m: RegExpExecArray) => /onset/i.test(m[0]) || STARTS_WITH_SUBJECT.test(m[0]) || painNear(text, m.index, m.index);
   for (const form of ONSET_FORMS) {
     for (const m of matches(text, form)) {
       const age = Number(m[1]);
-      if (!(age > 0 && age < 100)) continue;
-      if (!/onset/i.test(m[0]) && !STARTS_WITH_SUBJECT.test(m[0]) && !painNear(text, m.index, m.index)) continue;
+      if (!(age > 0 && age < 100) || !aboutThePain(m)) continue;
       const s = m.index + m[0].lastIndexOf(m[1]);
       out.push({ feature: 'onset_age', start: m.index, end: s + m[1].length, value: age });
     }
   }
+  for (const m of matches(text, ONSET_DECADE)) {
+    if (aboutThePain(m)) out.push({ feature: 'onset_age', start: m.index, end: m.index + m[0].length, value: decadeAge(m[1], m[2]) });
+  }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** "started in her teens", "onset in his early twenties", "since his mid-30s". */
+const ONSET_DECADE = re(
+  `(?<![\\w])(?:onset|began|begun|started|start|beginning|came on|since)\\s+(?:[a-z]+ly\\s+)?(?:in|during)?\\s*(?:his|her|my|their|the)\\s+(?:(early|mid|late)[- ]?)?(teens|twenties|thirties|forties|fifties|sixties|[2-6]0'?s)(?![\\w])`,
+);
+const DECADES: Record<string, number> = { teens: 10, twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60 };
+
+/** A decade as an age for the onset criteria (before 40 or not): early/mid/late teens 13/15/18, twenties 22/25/28. */
+function decadeAge(part: string | undefined, decade: string): number {
+  const base = DECADES[decade.toLowerCase()] ?? Number(decade.slice(0, 2));
+  const within = (part ?? 'mid').toLowerCase() as 'early' | 'mid' | 'late';
+  return base === 10 ? { early: 13, mid: 15, late: 18 }[within] : base + { early: 2, mid: 5, late: 8 }[within];
 }
 
 // ── Morning stiffness minutes ──────────────────────────────────────────────────────────

@@ -36,6 +36,8 @@ export const PATTERN_LEXICON: LexiconEntry[] = [
     concept: 'morning_stiffness',
     patterns: [
       '(?:morning|am|a\\.m\\.|early[- ]morning) stiffness',
+      // "EMS 45 min": early morning stiffness, with its time (EMS alone is the ambulance service)
+      'ems(?= ?(?:[:=~>]|of|lasting|for|about|approx\\.?)? ?\\d)',
       'stiff(?:ness)? {gap9}(?:in the|every|each|first thing in the|most) (?:morning|mornings|am)',
       '(?:morning|mornings|wake up|wakes up|waking|get up|gets up) {gap6}(?:i\'?m|im|i am|he is|she is|he\'?s|she\'?s) (?:very |really |so |quite |a bit )?stiff',
       'stiff(?:ness)? {gap4}(?:on|upon|after|when) (?:first )?(?:waking|wakening|awakening|rising|getting up|(?:i|he|she|they) (?:first )?(?:wakes?|gets? up))',

@@ -128,7 +128,7 @@ export const SPA_LEXICON: LexiconEntry[] = [
       'b27[- ]?(?:positive|pos|\\+)',
     ],
   },
-  { concept: 'hla_b27_positive', assume: 'uncertain', patterns: ['hla[- ]?b[- ]?27', 'hla[- ]?b27'] },
+  { concept: 'hla_b27_positive', assume: 'uncertain', patterns: ['hla[- ]?b[- ]?27', 'hla[- ]?b27', '(?<![\\w-])b-?27'] },
   {
     concept: 'elevated_crp',
     patterns: [

@@ -53,6 +53,8 @@ describe('extract: abbreviations and lay language', () => {
     ['Better with rest.', 'worse_with_activity', 'present'],
     ["NSAIDs don't help.", 'nsaid_response', 'absent'],
     ['Ibuprofen really helps.', 'nsaid_response', 'present'],
+    ['EMS 45 min.', 'morning_stiffness', 'present'],
+    ['B27 negative.', 'hla_b27_positive', 'absent'],
     ['Ibuprofen doesnt really help.', 'nsaid_response', 'absent'],
     ['Worse in the mornings with stiffness lasting about 45 min.', 'morning_stiffness', 'present'],
     ['hx prostate ca 2018.', 'history_of_cancer', 'present'],
@@ -366,6 +368,8 @@ describe('extract: note shapes written by other hands', () => {
     ['Epigastric pain radiating to the back.', 'radicular_pain', undefined],
     ['Corrected Ca 2.41, Mg 0.8.', 'history_of_cancer', undefined],
     ['Alternating hot and cold packs help.', 'fever', undefined],
+    ['EMS brought the patient in at 10:30.', 'morning_stiffness', undefined],
+    ['Pain began aged 30.', 'age', undefined],
     // A longstanding or explained symptom is asked about, not fired on; a new one fires
     ['Known BPH with longstanding hesitancy.', 'urinary_retention', 'uncertain'],
     ['History of urinary retention due to BPH, on tamsulosin.', 'urinary_retention', 'uncertain'],

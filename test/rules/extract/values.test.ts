@@ -141,6 +141,7 @@ describe('readDurations (weeks)', () => {
     ['pain for the past 3 months', 13],
     ['Duration: 10 weeks', 10],
     ['42M with LBP x 3 months', 13],
+    ['LBP for 3+ months', 13],
     ['LBP ×3 wks', 3],
   ] as const)('%j ≈ %d weeks', (text, weeks) => {
     const w = firstWeeks(text);
@@ -209,13 +210,18 @@ describe('readOnsetAge', () => {
     ['Lowbackpain since aged 18', 18],
     ['It began when he was 30', 30],
     ['Back ache for ages, since I was about 25.', 25],
+    ['Back pain started in her teens.', 15],
+    ['Onset in his early twenties.', 22],
+    ['LBP since his mid-30s.', 35],
+    ['Back pain began in his late forties.', 48],
+    ['Pain began aged 30.', 30],
   ] as const)('%j → %d', (text, age) => {
     const list = readOnsetAge(text);
     expect(list[0]?.value).toBe(age);
     expectInside(text, list);
   });
 
-  it.each(['psoriasis since age 16', 'married at age 24', 'onset 3 weeks ago', 'His smoking habit began when he was 15', 'Has had psoriasis since he was 15.'])('%j is not the onset age of back pain', (text) => {
+  it.each(['psoriasis since age 16', 'married at age 24', 'onset 3 weeks ago', 'His smoking habit began when he was 15', 'Has had psoriasis since he was 15.', 'She started smoking in her teens.'])('%j is not the onset age of back pain', (text) => {
     expect(readOnsetAge(text)).toEqual([]);
   });
 });
