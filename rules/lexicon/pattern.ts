@@ -83,6 +83,8 @@ export const PATTERN_LEXICON: LexiconEntry[] = [
       '{rest} (?:does not|doesn\'t|doesnt|did not|didn\'t|didnt)(?= ?[.;,]| ?$)',
       '(?:no|not any|without) (?:improvement|relief|benefit|change) (?:with|from|on|after|by) {gap2}(?:{rest}|lying(?: down| flat)?|(?:changing|change of|change in) position|position change)',
       'not (?:relieved|improved|better|helped|eased) (?:by|with) {gap2}(?:{rest}|position change|changing position)',
+      // ASAS wording, elliptical: "improvement with exercise but not with rest", "better with activity, not by rest"
+      '(?:{better}) {w} {gap3}(?:{exercise}),? (?:but |and )?not (?:with |by |on |after |from |at )?(?:{rest})',
       '(?:stiffness|pain|it|symptoms) (?:returns|comes back|recurs|come back|return) {gap2}(?:if|when|after|with) {gap4}{rest}',
       '(?:stiff(?:ness)?|pain) {gap6}after (?:any |a )?(?:prolonged|long) (?:rest|periods? of rest|inactivity)',
       '(?<!(?:better|improves?|improved|relieved|eases?|fine)\\s)(?:after|following) (?:any |a )?(?:prolonged|long|extended) (?:rest|periods? of rest|inactivity|immobility)',

@@ -48,6 +48,9 @@ describe('extract: abbreviations and lay language', () => {
     ['No weakness of hip flexion.', 'leg_weakness', 'absent'],
     ['Low-grade temperatures at night.', 'fever', 'present'],
     // A phrase inside a longer one takes that phrase's own negation
+    ['Improvement with exercise but not with rest.', 'worse_with_rest', 'present'],
+    ['Better with exercise, not with rest, night pain, insidious onset.', 'night_pain', 'present'],
+    ['Better with exercise, not with rest, night pain, insidious onset.', 'insidious_onset', 'present'],
     ['Not better with rest.', 'worse_with_activity', 'absent'],
     ['Not better with rest.', 'worse_with_rest', 'present'],
     ['Better with rest.', 'worse_with_activity', 'present'],
