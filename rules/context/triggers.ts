@@ -27,7 +27,7 @@ export const TRIGGERS: Rule[] = [
   // ── Negation, forward ────────────────────────────────────────────────────────────────
   ...many(
     [
-      'no', 'not', 'denies', 'denied', 'deny', 'denying', 'without', 'w/o', 'negative for', 'neg for', 'neg',
+      'no', 'denies', 'denied', 'deny', 'denying', 'without', 'w/o', 'negative for', 'neg for', 'neg',
       'neg. for', '-ve for', 'negative', 'free of', 'free from', 'clear of', 'absence of', 'absent',
       'no evidence of', 'no sign of', 'no signs of', 'no signs or symptoms of', 'no suggestion of',
       'no suspicion of', 'no findings of', 'no findings to suggest', 'no mention of', 'no abnormal',
@@ -57,6 +57,29 @@ export const TRIGGERS: Rule[] = [
   },
   // …and a positive sign starts the next item: "(-) fever, (+) night sweats".
   { literal: '(+)', direction: 'terminate' },
+  // A bare "not" negates the predicate it stands in ("not worse with bending", "not relieved by
+  // rest"), not the next items of a list ("not worse with bending, stiff in the mornings, better
+  // with exercise"); "not" with a verb of having or noticing heads a list like "no" does.
+  { literal: 'not', category: 'negated', direction: 'forward', maxScope: 2 },
+  ...many(
+    [
+      'not experiencing', 'not experienced', 'not noticed', 'not noticing', 'not having', 'not had any',
+      'not have any', 'not on', 'not taking', 'not currently taking', 'not using', 'not any', 'not suffering from',
+      'not suffered from', 'not aware of', 'not describe', 'not describing', 'not mention', 'not mentioned',
+      // A negated judgement reaches its object however far: "would not support a diagnosis of …"
+      'not believe', 'not think', 'not support', 'not typical for', 'not be typical for', 'not suggest',
+      'not indicate', 'not indicative of', 'not diagnostic of', 'not felt to be', 'not thought to be',
+      'not considered', 'not give',
+    ],
+    { category: 'negated', direction: 'forward' },
+  ),
+  {
+    pattern:
+      '(?=n)(?<![\\w])not\\s{1,8}(?:really|actually|currently|usually|ever|specifically|recently)\\s{1,8}(?:have|has|had|having|get|gets|feel|feels|give|report\\w*|complain\\w*|notic\\w*|experienc\\w*|describ\\w*|endors\\w*|mention\\w*)(?![\\w])',
+    category: 'negated',
+    direction: 'forward',
+    note: 'an adverb between "not" and the verb: "does not really have any leg weakness"',
+  },
   // ── Negation, backward ("SLR neg", "saddle anesthesia (-)", "allergies - none") ──────
   ...many(
     [

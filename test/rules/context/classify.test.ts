@@ -20,6 +20,15 @@ describe('classifySentence: negated, trigger before the target', () => {
     ['No known allergies.', 'allergies', 'negated'],
     ['Reports fever.', 'fever', 'affirmed'],
     ['Never had cancer until the diagnosis of myeloma last year.', 'myeloma', 'affirmed'],
+    // A bare "not" negates its own predicate, not the next items of a list
+    ['Not worse with bending, stiff in the mornings for an hour.', 'stiff in the mornings', 'affirmed'],
+    ['Pain not related to activity, wakes at night.', 'wakes at night', 'affirmed'],
+    ['Pain does not radiate to the legs.', 'radiate', 'negated'],
+    // "not" with a verb of having, noticing or judging heads a list, however long
+    ['Not experiencing any numbness, weakness, or incontinence.', 'incontinence', 'negated'],
+    ['Not on any steroids or immunosuppressants.', 'immunosuppressants', 'negated'],
+    ['He does not really have any leg weakness.', 'leg weakness', 'negated'],
+    ['These findings would not support a diagnosis of chronic lymphocytic leukemia.', 'chronic lymphocytic leukemia', 'negated'],
     ['ROS: (-) fever, (-) chills, (-) weight loss.', 'weight loss', 'negated'],
     ['ROS: (-) fever, (+) chills.', 'chills', 'affirmed'],
   ])('%s [%s] → %s', (s, t, want) => expect(negation(s, t)).toBe(want));

@@ -49,6 +49,10 @@ describe('extract: abbreviations and lay language', () => {
     ['Low-grade temperatures at night.', 'fever', 'present'],
     // A phrase inside a longer one takes that phrase's own negation
     ['Improvement with exercise but not with rest.', 'worse_with_rest', 'present'],
+    ['Not worse with bending, stiff in the mornings for an hour, better with exercise.', 'morning_stiffness', 'present'],
+    ['Pain not related to activity, wakes at night, morning stiffness 1h.', 'night_pain', 'present'],
+    ['Not experiencing any numbness, weakness, or incontinence.', 'fecal_incontinence', 'absent'],
+    ['He does not really have any leg weakness.', 'leg_weakness', 'absent'],
     ['Better with exercise, not with rest, night pain, insidious onset.', 'night_pain', 'present'],
     ['Better with exercise, not with rest, night pain, insidious onset.', 'insidious_onset', 'present'],
     ['Not better with rest.', 'worse_with_activity', 'absent'],
