@@ -388,6 +388,12 @@ export const TRIGGERS: Rule[] = [
     ],
     { direction: 'terminate' },
   ),
+  // A comma and a verb start a new statement: "no fever, has night sweats", "no injury, wakes at night".
+  {
+    pattern: ',(?=\\s{0,8}(?:has|have|had|wakes|woke|gets|got|feels|felt|notices|noticed|develops|developed)(?![\\w]))',
+    direction: 'terminate',
+    ends: ['negated'],
+  },
   // "no injury it just crept up": a run-on clause ends the negation.
   { literal: 'just', direction: 'terminate', ends: ['negated'] },
   // "if I sit down it eases, and it loosens up after walking": a new clause with its own

@@ -20,6 +20,10 @@ describe('classifySentence: negated, trigger before the target', () => {
     ['No known allergies.', 'allergies', 'negated'],
     ['Reports fever.', 'fever', 'affirmed'],
     ['Never had cancer until the diagnosis of myeloma last year.', 'myeloma', 'affirmed'],
+    // A comma and a verb start a new statement
+    ['No fever, has night sweats.', 'night sweats', 'affirmed'],
+    ['No injury, wakes at night with pain.', 'wakes at night', 'affirmed'],
+    ['Denies that he has any fever.', 'fever', 'negated'],
     // A bare "not" negates its own predicate, not the next items of a list
     ['Not worse with bending, stiff in the mornings for an hour.', 'stiff in the mornings', 'affirmed'],
     ['Pain not related to activity, wakes at night.', 'wakes at night', 'affirmed'],
