@@ -87,6 +87,7 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
       'saddle(?: area| region| distribution)? (?:{numb})',
       '{numb} {gap6}(?:in |around |of |over |to )?(?:the |his |her |my )?(?:{saddle})',
       '(?:{saddle}) {gap3}(?:{numb})',
+      '(?:{saddle}) (?:sensation|sensibility|feeling) (?:is |was |felt |now )?(?:reduced|decreased|diminished|altered|absent|impaired|lost|abnormal|numb)',
       '(?:decreased|reduced|diminished|absent|altered|loss of) (?:lt|light touch|pinprick|pin ?prick|sensation)(?: and (?:pinprick|lt|light touch))? {gap3}(?:{saddle})',
       '(?:wipe|wiping|wipes) {gap8}(?:numb|can\'?t (?:really )?feel|feel it|no feeling)',
       '(?:reduced|decreased|diminished|altered|absent|loss of|impaired|abnormal|↓) ?(?:{saddle}) (?:sensation|feeling|sensibility)',
