@@ -339,9 +339,21 @@ export const TRIGGERS: Rule[] = [
     { category: 'family', direction: 'backward', maxScope: 6 },
   ),
   ...many(
-    ['donor', 'roommate', 'coworker', 'co-worker', 'partner\'s', 'wife\'s', 'husband\'s', 'friend\'s', 'contact with', 'exposure to', 'exposed to', 'sick contacts'],
+    [
+      'donor', 'roommate', 'coworker', 'co-worker', 'partner\'s', 'wife\'s', 'husband\'s', 'friend\'s', 'contact with',
+      'exposure to', 'exposed to', 'sick contacts', 'friend', 'friends', 'colleague', 'colleagues', 'neighbour',
+      'neighbor', 'flatmate', 'housemate', 'boss',
+    ],
     { category: 'other', direction: 'forward', maxScope: 6 },
   ),
+  // "Cancer clinic appointment for his wife": the care is someone else's.
+  {
+    pattern:
+      '(?=f)(?<![\\w])for\\s{1,8}(?:his|her|their|my)\\s{1,8}(?:wife|husband|partner|mother|mum|mom|father|dad|son|daughter|brother|sister|friend|child|children|baby)(?![\\w])',
+    category: 'other',
+    direction: 'backward',
+    maxScope: 8,
+  },
   // ── Pseudo-triggers: look like a trigger but are not ─────────────────────────────────
   ...many(
     [

@@ -140,6 +140,8 @@ describe('classifySentence: family and other experiencers', () => {
     ['Family history positive for ankylosing spondylitis.', 'ankylosing spondylitis', 'other'],
     ['Psoriasis in his father.', 'psoriasis', 'other'],
     ['Roommate has tuberculosis.', 'tuberculosis', 'other'],
+    ["The patient's friend had cancer.", 'cancer', 'other'],
+    ['Cancer clinic appointment for his wife.', 'Cancer', 'other'],
     // A pronoun hands the sentence back to the patient.
     ['Mother has psoriasis; he has uveitis.', 'uveitis', 'patient'],
     ['Wife says he has back pain.', 'back pain', 'patient'],
