@@ -145,7 +145,7 @@ function pairAt(raw: string, at: number): boolean {
  */
 function answerPairs(text: string, start: number, end: number): Array<[number, number]> {
   const raw = text.slice(start, end);
-  if (raw.length > MAX_PAIRS_SENTENCE || !/[;,]/.test(raw) || !pairAt(raw, 0)) return [[start, end]];
+  if (raw.length > MAX_PAIRS_SENTENCE || !/[;,]/.test(raw) || !/:|\s[-–—]\s/.test(raw) || !pairAt(raw, 0)) return [[start, end]];
   const out: Array<[number, number]> = [];
   let from = 0;
   for (let i = 0; i < raw.length; i++) {
