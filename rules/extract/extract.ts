@@ -29,6 +29,8 @@ interface Mention {
   section: string;
   cue?: string;
   historical: boolean;
+  /** From a minor-trauma phrase (a fall from standing): see minorTraumaInTheYoung. */
+  minor?: boolean;
 }
 
 /** A target the context engine looks at: a lexicon match or a result read as a number. */
@@ -60,6 +62,7 @@ export function extract(text: string): Extraction {
     ),
   ];
   const mentions = contextualise(mt, segments, locate, dropContained(targets));
+  minorTraumaInTheYoung(mentions, age?.value as number | undefined);
 
   // Values: the first statement outside family history wins.
   const firstOf = (list: ValueMention[]) => list.find((v) => {
@@ -95,6 +98,24 @@ function stiffnessMinutes(mt: string, segments: Segment[], locate: (p: number) =
   const next = segments[segments.indexOf(seg) + 1];
   const sameParagraph = next && next.start - seg.end < 4 && !/\n\s*\n/.test(mt.slice(seg.end, next.start));
   return sameParagraph ? readMinutes(mt, next.start, next.end) : undefined;
+}
+
+/** Below this age a fall from standing is not significant trauma by itself (spec: "minor trauma in the elderly"). */
+const ELDERLY = 65;
+
+/**
+ * Minor trauma counts as significant only in the elderly or with fragile bones. In a patient
+ * known to be younger, with no osteoporosis or steroid use present, it is asked about
+ * (uncertain) instead of firing the fracture flag; with the age unknown it still counts.
+ */
+function minorTraumaInTheYoung(mentions: Mention[], age: number | undefined): void {
+  if (age === undefined || age >= ELDERLY) return;
+  if (mentions.some((m) => (m.feature === 'osteoporosis' || m.feature === 'steroid_use') && m.status === 'present')) return;
+  for (const m of mentions) {
+    if (!m.minor || m.status !== 'present') continue;
+    m.status = 'uncertain';
+    m.cue = `minor trauma at ${age}`;
+  }
 }
 
 function valueMention(v: ValueMention, seg: Segment | undefined): Mention {
@@ -244,7 +265,7 @@ function judge(mt: string, seg: Segment, t: Target, ctx: Context): Mention | und
     cue = ctx.historical!.text;
   }
   if (t.entry?.recentOnly && seg.section === 'plan') return undefined;
-  return { feature, start: t.start, end: t.end, status, section: seg.section, cue, historical };
+  return { feature, start: t.start, end: t.end, status, section: seg.section, cue, historical, ...(t.entry?.minorTrauma ? { minor: true } : {}) };
 }
 
 const RANK: Record<Status, number> = { present: 3, absent: 2, uncertain: 1 };

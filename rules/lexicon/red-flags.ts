@@ -338,19 +338,29 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
     recentOnly: true,
     note: 'A fall or crash long ago is not the cause of this pain: an old one is dropped.',
     patterns: [
-      '(?<!non-?|a)trauma(?:tic)?(?! (?:center|centre|surgery|team|bay))',
+      '(?<!non-?|a|minor )trauma(?:tic)?(?! (?:center|centre|surgery|team|bay))',
       // "RTC" is also "return to clinic" ("RTC 6 weeks", "RTC after MRI"): not then.
       'rtc(?! ?(?:in |after |with |prn|for |to |if |\\d+ ?(?:d|days?|wks?|weeks?|mos?|months?|yrs?|years?|/(?:7|52|12))\\b))',
       'mvc|mva|rta|motor vehicle (?:collision|crash|accident)|car (?:crash|accident|wreck)|road traffic (?:accident|collision)',
-      '(?<!(?:last|this|next|in the|early|late|spring and|spring or|summer and)\\s)falls?(?! (?:asleep|apart|semester|term|and (?:winter|spring)|risk|prevention|assessment|clinic|screen\\w*|service|team))',
-      'fell(?! asleep)(?: (?:off|down|from|on|onto|over|backwards|hard))?',
       '(?:fall|fell|jumped) from (?:a |the )?(?:height|ladder|roof|scaffold\\w*|tree|horse|stairs|bed|chair)',
+      '(?:fell|fall|falls|falling) down (?:the |a flight of |\\d+ |several |some )?(?:stairs|steps)',
       '(?:hit|struck) by a (?:car|vehicle|truck)|pedestrian struck',
       'assault(?:ed)?',
       '(?:crush|high[- ]energy|high[- ]velocity|major|significant) (?:injury|trauma|mechanism)',
+    ],
+  },
+  {
+    concept: 'significant_trauma',
+    recentOnly: true,
+    minorTrauma: true,
+    note: 'A fall from standing or a hard landing: significant in the elderly or with fragile bones.',
+    patterns: [
+      '(?<!(?:last|this|next|in the|early|late|spring and|spring or|summer and)\\s)falls?(?! (?:asleep|apart|semester|term|and (?:winter|spring)|risk|prevention|assessment|clinic|screen\\w*|service|team))',
+      'fell(?! asleep)(?: (?:off|down|from|on|onto|over|backwards|hard))?',
+      'minor trauma',
       'sat down hard',
       '(?:slid|slipped|rolled) (?:off|out of) (?:the |her |his |my )?(?:edge of (?:the |her |his |my )?)?(?:bed|chair|toilet|stairs)',
-      'landed (?:hard )?on (?:her|his|my|the) (?:bottom|back|buttocks|coccyx|tailbone)',
+      'landed (?:hard |heavily )?on (?:her|his|my|the) (?:bottom|back|buttocks|coccyx|tailbone)',
     ],
   },
   {

@@ -29,6 +29,12 @@ export const LexiconEntry = z.strictObject({
   recentOnly: z._default(z.boolean(), false),
   /** In a relative this condition sets family_history_spa (psoriasis, IBD, uveitis, AS…). */
   familySpa: z._default(z.boolean(), false),
+  /**
+   * Minor trauma (a fall from standing, sitting down hard): significant only in the elderly or
+   * with fragile bones (spec: features.md, significant_trauma). In a patient known to be younger
+   * with no osteoporosis or steroid use documented, it is asked about rather than fired on.
+   */
+  minorTrauma: z._default(z.boolean(), false),
   note: z.optional(z.string()),
 });
 export type LexiconEntry = z.input<typeof LexiconEntry>;

@@ -376,6 +376,12 @@ describe('extract: note shapes written by other hands', () => {
     ['Lost 7 kg on a diet.', 'unexplained_weight_loss', 'absent'],
     ['Her mother weighs 63 kg, down from 70 kg.', 'unexplained_weight_loss', undefined],
     ['Epigastric pain radiating to the back.', 'radicular_pain', undefined],
+    // Minor trauma is significant in the elderly or with fragile bones, asked about in the young
+    ['Fall onto buttocks from standing, 45 yo, no osteoporosis.', 'significant_trauma', 'uncertain'],
+    ['Fall onto buttocks from standing, 78 yo.', 'significant_trauma', 'present'],
+    ['Fell at home yesterday.', 'significant_trauma', 'present'],
+    ['45F on long-term prednisolone, fell yesterday.', 'significant_trauma', 'present'],
+    ['Fell down 5 stairs yesterday, 30M.', 'significant_trauma', 'present'],
     ['Corrected Ca 2.41, Mg 0.8.', 'history_of_cancer', undefined],
     ['Basal cell carcinoma removed from the nose.', 'history_of_cancer', undefined],
     ['Skin cancer (BCC) excised 2019.', 'history_of_cancer', undefined],

@@ -64,7 +64,7 @@ describe('matchLexicon', () => {
   });
 
   it('reports a span once per concept, the longest, and keeps case-sensitive entries case-sensitive', () => {
-    const entry = { assume: 'present', caseSensitive: false, recentOnly: false, familySpa: false } as const;
+    const entry = { assume: 'present', caseSensitive: false, recentOnly: false, familySpa: false, minorTrauma: false } as const;
     const lexicon: ParsedEntry[] = [
       { ...entry, concept: 'hla_b27_positive', patterns: ['hla-?b27'] },
       { ...entry, concept: 'hla_b27_positive', patterns: ['hla-?b27 positive'] },
