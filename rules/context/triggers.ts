@@ -254,6 +254,12 @@ export const TRIGGERS: Rule[] = [
     direction: 'backward',
     maxScope: 4,
   }),
+  // An episode that is over: "retention last month, catheterised, now resolved" (asked about, not fired on).
+  ...many(['now resolved', 'since resolved', 'has since resolved', 'have since resolved', 'now settled', 'has since settled'], {
+    category: 'historical',
+    direction: 'backward',
+    maxScope: 6,
+  }),
   // Put down to another cause: "retention due to BPH", "numb feet from diabetic neuropathy".
   {
     pattern:

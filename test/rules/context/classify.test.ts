@@ -130,6 +130,7 @@ describe('classifySentence: historical', () => {
     ['Known BPH with longstanding hesitancy.', 'hesitancy', 'historical'],
     ['Bilateral leg numbness for years.', 'Bilateral leg numbness', 'historical'],
     ['Chronic LBP, new urinary retention since this morning.', 'urinary retention', 'recent'],
+    ['Urinary retention now resolved.', 'Urinary retention', 'historical'],
   ])('%s [%s] → %s', (s, t, want) => expect(temporality(s, t)).toBe(want));
 });
 

@@ -396,6 +396,8 @@ describe('extract: note shapes written by other hands', () => {
     ['Chronic LBP, new urinary retention since this morning.', 'urinary_retention', 'present'],
     ['Previously fit and well, now has urinary retention.', 'urinary_retention', 'present'],
     ['Longstanding morning stiffness.', 'morning_stiffness', 'present'],
+    ['Urinary retention now resolved.', 'urinary_retention', 'uncertain'],
+    ['Urinary retention last month which has since resolved.', 'urinary_retention', 'uncertain'],
     ['Stress incontinence after childbirth, unchanged.', 'urinary_retention', undefined],
     ['Stress incontinence after childbirth, unchanged.', 'fecal_incontinence', undefined],
     // A past red-flag symptom is asked about, not fired on
