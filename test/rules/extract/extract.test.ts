@@ -48,6 +48,8 @@ describe('extract: abbreviations and lay language', () => {
     ['Perianal sensation intact.', 'saddle_anesthesia', 'absent'],
     ['Sudden severe back and abdominal pain, known 5.5 cm AAA.', 'severe_pain', 'present'],
     ['Weakness of great toe extension on the right, 4/5.', 'leg_weakness', 'present'],
+    ['Keeps tripping over his right foot.', 'leg_weakness', 'present'],
+    ["Can't stand on tiptoes on the left.", 'leg_weakness', 'present'],
     ['No weakness of hip flexion.', 'leg_weakness', 'absent'],
     ['Low-grade temperatures at night.', 'fever', 'present'],
     // A phrase inside a longer one takes that phrase's own negation
