@@ -254,7 +254,8 @@ export const TRIGGERS: Rule[] = [
     direction: 'backward',
     maxScope: 4,
   }),
-  // An episode that is over: "retention last month, catheterised, now resolved" (asked about, not fired on).
+  // An episode that is over, in its own clause: "urinary retention now resolved" (asked about,
+  // not fired on). Like every backward trigger it does not reach past a comma.
   ...many(['now resolved', 'since resolved', 'has since resolved', 'have since resolved', 'now settled', 'has since settled'], {
     category: 'historical',
     direction: 'backward',

@@ -359,10 +359,10 @@ function sentenceAround(text: string, start: number, end: number): string {
 }
 
 /**
- * A weight written with an earlier one: down by 5 % or more, and not on purpose (in its sentence,
- * or a loss the note says was deliberate), is weight loss
- * (the usual threshold for "significant"); up by 2 % or more documents there is none. Smaller
- * changes say nothing. Units are compared in kilograms ("63 kg (139 lb)" is no change).
+ * A weight written with an earlier one: down by 5 % or more (the usual threshold for
+ * "significant") and not on purpose, in its sentence or by a note-wide statement, is weight
+ * loss; up by 2 % or more documents there is none; smaller changes say nothing. Units are
+ * compared in kilograms ("63 kg (139 lb)" is no change).
  */
 export function readWeightChange(text: string): ValueMention[] {
   const out: ValueMention[] = [];

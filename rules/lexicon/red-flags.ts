@@ -343,7 +343,7 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
       // "RTC" is also "return to clinic" ("RTC 6 weeks", "RTC after MRI"): not then.
       'rtc(?! ?(?:in |after |with |prn|for |to |if |\\d+ ?(?:d|days?|wks?|weeks?|mos?|months?|yrs?|years?|/(?:7|52|12))\\b))',
       'mvc|mva|rta|motor vehicle (?:collision|crash|accident)|car (?:crash|accident|wreck)|road traffic (?:accident|collision)',
-      '(?:fall|fell|jumped) from (?:a |the )?(?:height|ladder|roof|scaffold\\w*|tree|horse|stairs|bed|chair)',
+      '(?:fall|fell|falls|falling|jumped) (?:from|off) (?:a |the |his |her |my )?(?:height|ladder|roof|scaffold\\w*|tree|horse|stairs|bed|chair|wall|bike|bicycle|motorbike|motorcycle)',
       '(?:fell|fall|falls|falling) down (?:the |a flight of |\\d+ |several |some )?(?:stairs|steps)',
       '(?:hit|struck) by a (?:car|vehicle|truck)|pedestrian struck',
       'assault(?:ed)?',

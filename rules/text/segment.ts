@@ -50,6 +50,9 @@ const QUESTION = /^\s*(?:any|do|does|did|is|are|was|were|has|have|had|could|can|
 const UNSURE = /^(?:maybe|possibly|unsure|not sure|hard to tell|don'?t know|unknown|uncertain|\?)(?![\w])/i;
 const CHECKBOX = /^[ \t]*(?:[-*•][ \t]*)?\[([ xX✓✔*]?)\][ \t]*/;
 
+/** A yes, no or unsure answer at the start of a text, or null. */
+const answerAt = (text: string) => YES.exec(text) ?? NO.exec(text) ?? UNSURE.exec(text);
+
 /** Splits `text` into segments. Pure and linear in the length of the text. */
 export function segment(text: string): Segment[] {
   const out: Segment[] = [];
@@ -132,7 +135,7 @@ function pairAt(raw: string, at: number): boolean {
   while ((m = PAIR_SEPARATOR.exec(head))) {
     if (!PAIR_LABEL.test(head.slice(0, m.index))) return false;
     const rest = raw.slice(at + m.index + m[0].length, at + m.index + m[0].length + 20);
-    if (YES.test(rest) || NO.test(rest) || UNSURE.test(rest)) return true;
+    if (answerAt(rest)) return true;
   }
   return false;
 }
@@ -171,7 +174,7 @@ function answerQuestions(text: string, segments: Segment[]): void {
     if (!q.question || q.checklist || !/\n/.test(text.slice(q.end, a.start))) continue;
     const lead = REPLY.exec(text.slice(a.start, a.end))?.[0].length ?? 0;
     const rest = text.slice(a.start + lead, a.end);
-    const m = YES.exec(rest) ?? NO.exec(rest) ?? UNSURE.exec(rest);
+    const m = answerAt(rest);
     if (!m) continue;
     q.checklist = {
       labelStart: q.start,
@@ -375,7 +378,7 @@ export function readChecklist(raw: string, offset: number): Checklist | undefine
   const sep = HAS_SEPARATOR.test(raw) ? /^(.{2,80}?)[ \t]*(?::|\?|\||\.{3,}|_{3,}|-{3,}|…+)[ \t]*/.exec(raw) : null;
   if (sep) {
     const rest = raw.slice(sep[0].length);
-    const m = YES.exec(rest) ?? NO.exec(rest) ?? UNSURE.exec(rest);
+    const m = answerAt(rest);
     if (m) {
       return {
         labelStart: offset,

@@ -384,6 +384,7 @@ describe('extract: note shapes written by other hands', () => {
     ['Fell at home yesterday.', 'significant_trauma', 'present'],
     ['45F on long-term prednisolone, fell yesterday.', 'significant_trauma', 'present'],
     ['Fell down 5 stairs yesterday, 30M.', 'significant_trauma', 'present'],
+    ['Fell off a ladder yesterday, 30M.', 'significant_trauma', 'present'],
     ['Corrected Ca 2.41, Mg 0.8.', 'history_of_cancer', undefined],
     ['Basal cell carcinoma removed from the nose.', 'history_of_cancer', undefined],
     ['Skin cancer (BCC) excised 2019.', 'history_of_cancer', undefined],
