@@ -1,8 +1,10 @@
 import { Panel } from './panel/Panel';
+import { useAssessedView } from './panel/useAssessedView';
 import { usePanelData } from './panel/usePanelData';
 
-/** The side panel: the current tab's data, shown by the presentational panel. */
+/** The side panel: the current tab's data, assessed by the engine, shown by the presentational panel. */
 export default function App() {
-  const { view, reading, status, read } = usePanelData();
-  return <Panel view={view} onRead={read} reading={reading} status={status} />;
+  const data = usePanelData();
+  const { view, stale } = useAssessedView(data.view);
+  return <Panel view={view} onRead={data.read} reading={data.reading} status={data.status} stale={stale} />;
 }

@@ -17,10 +17,8 @@ export const Edits = z.partialRecord(FeatureId, FeatureEdit);
 export type Edits = z.infer<typeof Edits>;
 
 /** Age and sex from the chart banner; they fill in what the text does not say. */
-export interface ChartBanner {
-  age?: number | null;
-  sex?: Sex | null;
-}
+export const ChartBanner = z.object({ age: z.optional(z.nullable(z.number())), sex: z.optional(z.nullable(Sex)) });
+export type ChartBanner = z.infer<typeof ChartBanner>;
 
 /** The plausible range of each numeric kind, for the panel's inputs and for checking edits. */
 export const VALUE_RANGE: Record<'years' | 'weeks' | 'minutes', { min: number; max: number }> = {

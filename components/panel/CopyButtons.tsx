@@ -8,10 +8,12 @@ export interface CopyButtonsProps {
   note: string;
   json: string;
   copy?: CopyText;
+  /** The note is for features whose findings are not back yet (or failed): copying it would copy the wrong findings. */
+  disabled?: boolean;
 }
 
 /** "Copy to note" and "Copy as CDS Hooks JSON", with a polite status line and a preview of the note. */
-export function CopyButtons({ note, json, copy = clipboard }: CopyButtonsProps) {
+export function CopyButtons({ note, json, copy = clipboard, disabled = false }: CopyButtonsProps) {
   const [status, setStatus] = useState('');
   const previewId = useId();
   const run = (text: string, what: string) => {
@@ -25,10 +27,10 @@ export function CopyButtons({ note, json, copy = clipboard }: CopyButtonsProps) 
     <section className="copy" aria-labelledby="copy-h">
       <h2 id="copy-h">Copy to the chart</h2>
       <div className="copy__buttons">
-        <button type="button" className="button" onClick={() => run(note, 'the note')}>
+        <button type="button" className="button" disabled={disabled} onClick={() => run(note, 'the note')}>
           Copy to note
         </button>
-        <button type="button" className="button" onClick={() => run(json, 'the CDS Hooks JSON')}>
+        <button type="button" className="button" disabled={disabled} onClick={() => run(json, 'the CDS Hooks JSON')}>
           Copy as CDS Hooks JSON
         </button>
       </div>

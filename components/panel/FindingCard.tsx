@@ -1,13 +1,12 @@
 import { useId } from 'react';
-import type { Probability } from '@/rules/findings/malignancy';
-import type { Finding } from '@/rules/findings/schema';
-import { SEVERITY_ICON, SEVERITY_WORD } from '@/rules/report/labels';
-import { LEAD_SNIPPETS } from '@/rules/report/note';
-import { SnippetList } from './SnippetList';
+import type { Finding, Probability } from '@/rules/findings/schema';
+import { LEAD_SNIPPETS, SEVERITY_ICON, SEVERITY_WORD } from '@/rules/report/labels';
+import type { SnippetView } from '@/rules/report/schema';
+import { SnippetList, snippetsOf } from './SnippetList';
 import { TraceTable } from './TraceTable';
 
 /** One finding: severity by icon and word, why (the trace), what to do, and the guidance behind it. */
-export function FindingCard({ finding, probability }: { finding: Finding; probability?: Probability }) {
+export function FindingCard({ finding, guidance, probability }: { finding: Finding; guidance: Record<string, SnippetView>; probability?: Probability }) {
   const uid = useId();
   const f = finding;
   const met = f.trace.filter((r) => r.state === 'met').length;
@@ -51,7 +50,7 @@ export function FindingCard({ finding, probability }: { finding: Finding; probab
         </div>
       ) : null}
       <h4>Guidance</h4>
-      <SnippetList ids={f.snippets} lead={LEAD_SNIPPETS} />
+      <SnippetList snippets={snippetsOf(f.snippets, guidance)} lead={LEAD_SNIPPETS} />
     </article>
   );
 }

@@ -1,4 +1,4 @@
-import type { ScreenRow } from '@/rules/findings/screen';
+import type { ScreenRow } from '@/rules/findings/schema';
 import type { FeatureId } from '@/rules/vocabulary/features';
 
 export interface RedFlagScreenProps {

@@ -1,17 +1,18 @@
-import { REFERENCE_KEY, snippet } from '@/rules/guidelines';
-import { humanizeSources } from '@/rules/guidelines/seeds';
-import { plainCite, referenceLabel } from '@/rules/report/labels';
+import type { SnippetView } from '@/rules/report/schema';
 
-/** Only https reference links are shown; they open in a new tab and are the panel's only outbound links. */
-function ReferenceLinks({ refs }: { refs: string[] }) {
-  const links = refs.map((tag) => REFERENCE_KEY[tag]).filter((r) => r?.url?.startsWith('https://'));
+/** The snippets for these ids, in order, from the guidance the engine sent with the outcome. */
+export const snippetsOf = (ids: string[], guidance: Record<string, SnippetView>): SnippetView[] =>
+  ids.map((id) => guidance[id]).filter((s): s is SnippetView => s !== undefined);
+
+/** Reference links (https only, see rules/report/outcome.ts) open in a new tab and are the panel's only outbound links. */
+function ReferenceLinks({ links }: { links: SnippetView['links'] }) {
   if (!links.length) return null;
   return (
     <ul className="refs">
       {links.map((r) => (
         <li key={r.url}>
           <a href={r.url} target="_blank" rel="noreferrer noopener">
-            {referenceLabel(r.text)}
+            {r.label}
             <span className="sr-only"> (opens in a new tab)</span>
           </a>
         </li>
@@ -20,35 +21,34 @@ function ReferenceLinks({ refs }: { refs: string[] }) {
   );
 }
 
-function SnippetItem({ id }: { id: string }) {
-  const s = snippet(id);
+function SnippetItem({ s }: { s: SnippetView }) {
   return (
     <li className="snippet">
       <p>{s.text}</p>
-      {s.note ? <p className="snippet__note">Note: {humanizeSources(s.note)}</p> : null}
-      <p className="cite">{plainCite(s.cite)}</p>
-      <ReferenceLinks refs={s.refs} />
+      {s.note ? <p className="snippet__note">Note: {s.note}</p> : null}
+      <p className="cite">{s.cite}</p>
+      <ReferenceLinks links={s.links} />
     </li>
   );
 }
 
 /** Guideline snippets with their citations; after the first `lead`, the rest fold away. */
-export function SnippetList({ ids, lead = ids.length }: { ids: string[]; lead?: number }) {
-  const first = ids.slice(0, lead);
-  const rest = ids.slice(lead);
+export function SnippetList({ snippets, lead = snippets.length }: { snippets: SnippetView[]; lead?: number }) {
+  const first = snippets.slice(0, lead);
+  const rest = snippets.slice(lead);
   return (
     <>
       <ul className="snippets">
-        {first.map((id) => (
-          <SnippetItem key={id} id={id} />
+        {first.map((s) => (
+          <SnippetItem key={s.id} s={s} />
         ))}
       </ul>
       {rest.length ? (
         <details className="more">
           <summary>More guidance ({rest.length})</summary>
           <ul className="snippets">
-            {rest.map((id) => (
-              <SnippetItem key={id} id={id} />
+            {rest.map((s) => (
+              <SnippetItem key={s.id} s={s} />
             ))}
           </ul>
         </details>

@@ -20,6 +20,31 @@ export function LoadingState() {
   );
 }
 
+/** A capture is being assessed (shown only when it takes a while; see useAssessedView). */
+export function AssessingState() {
+  return (
+    <section className="state" aria-labelledby="state-h" aria-busy="true">
+      <h2 id="state-h">Assessing the text read…</h2>
+    </section>
+  );
+}
+
+/** The engine could not assess the capture: say so plainly, with the text that was read. */
+export function FailedState({ capture, text, message }: { capture: Capture; text: string; message: string }) {
+  return (
+    <>
+      <section className="state state--problem" aria-labelledby="state-h" role="alert">
+        <h2 id="state-h">This text could not be assessed</h2>
+        <p className="state__reason">{message}</p>
+        <p>
+          Press <strong>Read this page</strong> to try again.
+        </p>
+      </section>
+      <SourceView capture={capture} text={text} features={[]} />
+    </>
+  );
+}
+
 /** Nothing captured for this tab yet: how to use the panel. */
 export function EmptyState() {
   return (

@@ -1,5 +1,5 @@
-import { assessText, type FullAssessment } from '@/rules/assess';
 import { checkText } from '@/rules/input';
+import type { TextAssessment } from '@/rules/report/schema';
 import { captureText, type Capture, type PanelResponse } from '@/entrypoints/background/messages';
 
 /** What the panel shows, derived from the hub's answer for the current tab. */
@@ -9,7 +9,10 @@ export type PanelView =
   | { kind: 'unreadable'; message: string }
   | { kind: 'nothing-read'; reason: string }
   | { kind: 'no-content'; capture: Capture; text: string; reason?: string }
-  | { kind: 'ready'; capture: Capture; text: string; assessment: FullAssessment };
+  /** Text to assess: the engine's answer turns this into 'ready', 'no-content' or 'failed' (useAssessedView). */
+  | { kind: 'assessing'; capture: Capture; text: string }
+  | { kind: 'failed'; capture: Capture; text: string; message: string }
+  | { kind: 'ready'; capture: Capture; text: string; assessment: TextAssessment };
 
 /** undefined: still asking; null: no answer. Pure, so the states can be tested without a browser. */
 export function viewOf(response: PanelResponse | null | undefined): PanelView {
@@ -25,9 +28,12 @@ export function viewOf(response: PanelResponse | null | undefined): PanelView {
   }
   const checked = checkText(text);
   if (!checked.ok) return { kind: 'no-content', capture, text, reason: checked.reason };
-  const assessment = assessText(text);
-  if (!assessment.features.length) return { kind: 'no-content', capture, text };
-  return { kind: 'ready', capture, text, assessment };
+  return { kind: 'assessing', capture, text };
+}
+
+/** The view once the engine has read the text: nothing it recognises is 'no-content'. */
+export function assessedView(capture: Capture, text: string, assessment: TextAssessment): PanelView {
+  return assessment.features.length ? { kind: 'ready', capture, text, assessment } : { kind: 'no-content', capture, text };
 }
 
 const PART_NAME: Record<Capture['where'][number]['part'], string> = {

@@ -5,12 +5,14 @@ import { buildFinding } from './cards';
 import { describe, evaluate, type Env, type Outcome } from './conditions';
 import { factsFrom } from './facts';
 import { IMAGING_RULES } from './imaging';
-import { malignancyProbability, type Probability } from './malignancy';
+import { malignancyProbability } from './malignancy';
 import { CHRONIC, CRITERIA_SETS, INFLAMMATORY_SNIPPETS, OTHER_PATTERN_RULES } from './patterns';
 import { RED_FLAG_RULES } from './red-flags';
 import { RuleSchema, type Rule } from './rule';
-import type { Finding, Severity, TraceRow } from './schema';
-import { redFlagScreen, type ScreenRow } from './screen';
+import type { Assessment, Finding, Severity, TraceRow } from './schema';
+import { redFlagScreen } from './screen';
+
+export type { Assessment };
 
 /** Every rule, validated strictly when loaded. */
 export const RULES = {
@@ -19,15 +21,6 @@ export const RULES = {
   axspa: z.array(RuleSchema).parse(AXSPA_RULES),
   imaging: z.array(RuleSchema).parse(IMAGING_RULES),
 };
-
-export interface Assessment {
-  findings: Finding[];
-  screen: ScreenRow[];
-  /** Post-test probability of malignancy, when the malignancy flag fires. */
-  malignancy?: Probability;
-  /** The general management snippets apply (no critical flag). */
-  generalAdvice: boolean;
-}
 
 const ORDER: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
 const list = (rows: TraceRow[]) => rows.map((r) => r.label).join(', ');

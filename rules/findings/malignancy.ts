@@ -1,4 +1,5 @@
 import type { Facts } from './facts';
+import type { Probability } from './schema';
 
 /** Pre-test probability of spinal malignancy in primary care and the positive LRs (Deyo & Diehl 1988). */
 export const MALIGNANCY_PRETEST = 0.007;
@@ -9,14 +10,6 @@ export const MALIGNANCY_LRS = [
   { key: 'failure_to_improve', label: 'no improvement after a month', lr: 3.0 },
 ] as const;
 
-export interface Probability {
-  /** Post-test probability, 0–1. */
-  value: number;
-  /** "≈ 9 %" */
-  display: string;
-  factors: string[];
-  caveat: string;
-}
 
 /** Bayes with odds: pre-test odds × the LRs of the present items (assumes independence). */
 export function postTestProbability(pretest: number, lrs: number[]): number {

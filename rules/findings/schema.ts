@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { FeatureId } from '../vocabulary/features';
 
 /** Finding ids (spec: features.md, Findings). */
 export const FINDING_IDS = [
@@ -65,3 +66,32 @@ export const Finding = z.object({
   card: CdsCard,
 });
 export type Finding = z.infer<typeof Finding>;
+
+/** A red flag on the screen: documented present or absent, to ask or examine, or not documented. */
+export const ScreenState = z.enum(['present', 'absent', 'ask', 'not_documented']);
+export type ScreenState = z.infer<typeof ScreenState>;
+
+export const ScreenRow = z.object({ id: FeatureId, label: z.string(), state: ScreenState });
+export type ScreenRow = z.infer<typeof ScreenRow>;
+
+/** Post-test probability of malignancy and the likelihood ratios behind it. */
+export const Probability = z.object({
+  /** 0–1. */
+  value: z.number(),
+  /** "≈ 9 %" */
+  display: z.string(),
+  factors: z.array(z.string()),
+  caveat: z.string(),
+});
+export type Probability = z.infer<typeof Probability>;
+
+/** What the rules make of a set of features. */
+export const Assessment = z.object({
+  findings: z.array(Finding),
+  screen: z.array(ScreenRow),
+  /** When the malignancy flag fires. */
+  malignancy: z.optional(Probability),
+  /** The general management snippets apply (no critical flag). */
+  generalAdvice: z.boolean(),
+});
+export type Assessment = z.infer<typeof Assessment>;

@@ -1,13 +1,6 @@
 import type { ExtractedFeature, Status } from '../vocabulary/extraction';
-import { FEATURE_TABLE, RED_FLAG_FEATURES, type FeatureId } from '../vocabulary/features';
-
-export type ScreenState = 'present' | 'absent' | 'ask' | 'not_documented';
-
-export interface ScreenRow {
-  id: FeatureId;
-  label: string;
-  state: ScreenState;
-}
+import { FEATURE_TABLE, RED_FLAG_FEATURES } from '../vocabulary/features';
+import type { ScreenRow, ScreenState } from './schema';
 
 const STATE: Record<Status, ScreenState> = { present: 'present', absent: 'absent', uncertain: 'ask' };
 

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { FindingId } from '../findings/schema';
+import { GENERAL_ADVICE } from './general';
 import { REFERENCES } from './references';
 import { Reference, Snippet } from './schema';
 import { humanizeSources } from './seeds';
@@ -30,5 +31,4 @@ export function sourceOf(s: Snippet): { label: string; url?: string } {
   return url ? { label, url } : { label };
 }
 
-/** Shown whenever no critical flag fires (rules.md, Management snippets). */
-export const GENERAL_ADVICE = ['mgmt.remain_active', 'mgmt.heat', 'mgmt.exercise_therapy', 'pitfall.no_systemic_steroids', 'pitfall.opioid_caution'];
+export { GENERAL_ADVICE };

@@ -1,6 +1,6 @@
 import { humanizeSources } from '../guidelines/seeds';
 import type { CriterionState, Severity } from '../findings/schema';
-import type { ScreenState } from '../findings/screen';
+import type { ScreenState } from '../findings/schema';
 import type { FeatureValue, Status } from '../vocabulary/extraction';
 import { FEATURE_TABLE, type FeatureGroup, type FeatureId } from '../vocabulary/features';
 
@@ -53,6 +53,9 @@ export function featureText(id: FeatureId, value?: FeatureValue): string {
   const v = formatValue(id, value);
   return v ? `${FEATURE_TABLE[id].label}: ${v}` : FEATURE_TABLE[id].label;
 }
+
+/** How many of a finding's snippets its card shows first; the note cites the same ones. */
+export const LEAD_SNIPPETS = 3;
 
 /** A citation without its reference-key tags ("Deyo & Diehl 1988 [DEYO1988]" → "Deyo & Diehl 1988"). */
 export const plainCite = (cite: string) => humanizeSources(cite.replace(/\s*\[[^\]]+\]/g, '')).trim();

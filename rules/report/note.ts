@@ -3,12 +3,9 @@ import type { Finding } from '../findings/schema';
 import { GENERAL_ADVICE, REFERENCE_KEY, snippet } from '../guidelines';
 import type { ExtractedFeature } from '../vocabulary/extraction';
 import { FEATURE_TABLE } from '../vocabulary/features';
-import { featureText, SEVERITY_WORD } from './labels';
+import { featureText, LEAD_SNIPPETS, SEVERITY_WORD } from './labels';
 
 export const NOTE_DISCLAIMER = 'Decision support only; supports, does not replace, clinical judgement.';
-
-/** How many of a finding's snippets its card shows first; the note cites the same ones. */
-export const LEAD_SNIPPETS = 3;
 
 const bullets = (items: string[], none: string) => (items.length ? items.map((s) => `- ${s}`) : [`- ${none}`]);
 

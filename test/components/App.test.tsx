@@ -1,13 +1,14 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import App from '@/components/App';
+import { renderPanel } from './helpers';
 
 afterEach(cleanup);
 
 describe('App', () => {
   it('renders the title, the disclaimer and, with nothing captured, how to use the panel', async () => {
-    render(<App />);
+    renderPanel(<App />);
     expect(screen.getByRole('heading', { name: 'Back pain assessment' })).toBeTruthy();
     expect(screen.getByText('Supports, does not replace, clinical judgement. Nothing leaves this browser.')).toBeTruthy();
     expect(await screen.findByRole('heading', { name: 'Nothing captured yet' })).toBeTruthy();

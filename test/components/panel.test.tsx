@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Engine } from '../../components/panel/engine';
 import { Panel } from '../../components/panel/Panel';
-import { assessText } from '../../rules/assess';
-import { capture, SHORT_NOTE, viewFor } from './helpers';
+import { inThreadEngine } from '../entrypoints/sidepanel/engine/fake-worker';
+import { capture, renderPanel, settle, SHORT_NOTE, viewFor } from './helpers';
 
 afterEach(cleanup);
 
@@ -29,7 +30,7 @@ function tabbable(root: HTMLElement): HTMLElement[] {
 
 describe('Panel with an assessment', () => {
   it('renders the header, the disclaimer and a card for what the text supports', () => {
-    render(<Panel view={viewFor()} onRead={noop} />);
+    renderPanel(<Panel view={viewFor()} onRead={noop} />);
     expect(screen.getByRole('banner')).toBeTruthy();
     expect(screen.getByRole('main')).toBeTruthy();
     expect(screen.getByText(/Supports, does not replace, clinical judgement/)).toBeTruthy();
@@ -37,20 +38,23 @@ describe('Panel with an assessment', () => {
     expect(caudaCard()).toBeNull();
   });
 
-  it('setting saddle anaesthesia to present shows the cauda equina card first; setting it back removes it', () => {
-    render(<Panel view={viewFor()} onRead={noop} />);
+  it('setting saddle anaesthesia to present shows the cauda equina card first; setting it back removes it', async () => {
+    renderPanel(<Panel view={viewFor()} onRead={noop} />);
     expect(radio('Saddle anaesthesia', 'Absent')).toHaveProperty('checked', true);
     fireEvent.click(radio('Saddle anaesthesia', 'Present'));
+    await settle();
     expect(caudaCard()).toBeTruthy();
     expect(within(cards()[0]).getByText('Critical:')).toBeTruthy();
     expect(cards()[0].getAttribute('data-finding')).toBe('flag.cauda_equina');
     fireEvent.click(radio('Saddle anaesthesia', 'Absent'));
+    await settle();
     expect(caudaCard()).toBeNull();
   });
 
-  it('shows the severity as a word and a symbol, and the trace as a table', () => {
-    render(<Panel view={viewFor()} onRead={noop} />);
+  it('shows the severity as a word and a symbol, and the trace as a table', async () => {
+    renderPanel(<Panel view={viewFor()} onRead={noop} />);
     fireEvent.click(radio('Saddle anaesthesia', 'Present'));
+    await settle();
     const card = cards()[0];
     expect(within(card).getByText('‼').getAttribute('aria-hidden')).toBe('true');
     const table = within(card).getByRole('table');
@@ -63,8 +67,9 @@ describe('Panel with an assessment', () => {
 
   it('copies a note with the positives, the pertinent negatives and the findings, and says "Copied"', async () => {
     const copy = vi.fn(async (_text: string) => {});
-    render(<Panel view={viewFor()} onRead={noop} copy={copy} />);
+    renderPanel(<Panel view={viewFor()} onRead={noop} copy={copy} />);
     fireEvent.click(radio('Saddle anaesthesia', 'Present'));
+    await settle();
     fireEvent.click(screen.getByRole('button', { name: 'Copy to note' }));
     expect(copy).toHaveBeenCalledTimes(1);
     const note = copy.mock.calls[0][0];
@@ -80,21 +85,21 @@ describe('Panel with an assessment', () => {
 
   it('copies the finding cards as CDS Hooks JSON', async () => {
     const copy = vi.fn(async (_text: string) => {});
-    render(<Panel view={viewFor()} onRead={noop} copy={copy} />);
+    renderPanel(<Panel view={viewFor()} onRead={noop} copy={copy} />);
     fireEvent.click(screen.getByRole('button', { name: 'Copy as CDS Hooks JSON' }));
     const body = JSON.parse(copy.mock.calls[0][0]);
     expect(body.cards.map((c: { uuid: string }) => c.uuid)).toContain('backpain-cds-pattern.mechanical');
   });
 
   it('says when copying fails', async () => {
-    render(<Panel view={viewFor()} onRead={noop} copy={() => Promise.reject(new Error('denied'))} />);
+    renderPanel(<Panel view={viewFor()} onRead={noop} copy={() => Promise.reject(new Error('denied'))} />);
     fireEvent.click(screen.getByRole('button', { name: 'Copy to note' }));
     const copyRegion = screen.getByRole('region', { name: 'Copy to the chart' });
     await waitFor(() => expect(within(copyRegion).getByRole('status').textContent).toMatch(/Could not copy/));
   });
 
-  it('works from the keyboard: the status radio is in the tab order, and changing it updates the cards', () => {
-    const { container } = render(<Panel view={viewFor()} onRead={noop} />);
+  it('works from the keyboard: the status radio is in the tab order, and changing it updates the cards', async () => {
+    const { container } = renderPanel(<Panel view={viewFor()} onRead={noop} />);
     const absent = radio('Saddle anaesthesia', 'Absent');
     const present = radio('Saddle anaesthesia', 'Present');
     const order = tabbable(container);
@@ -106,6 +111,7 @@ describe('Panel with an assessment', () => {
     fireEvent.keyDown(absent, { key: 'ArrowUp' });
     present.focus();
     fireEvent.click(present);
+    await settle();
     expect(document.activeElement).toBe(present);
     expect(present).toHaveProperty('checked', true);
     expect(caudaCard()).toBeTruthy();
@@ -113,7 +119,7 @@ describe('Panel with an assessment', () => {
   });
 
   it('outlines a feature’s words in the text while its control has focus or the pointer', () => {
-    const { container } = render(<Panel view={viewFor()} onRead={noop} />);
+    const { container } = renderPanel(<Panel view={viewFor()} onRead={noop} />);
     const marks = () => [...container.querySelectorAll('mark[data-features~="saddle_anesthesia"]')];
     expect(marks().length).toBeGreaterThan(0);
     expect(marks().every((m) => !m.classList.contains('is-active'))).toBe(true);
@@ -127,7 +133,7 @@ describe('Panel with an assessment', () => {
   });
 
   it('describes each status group by the words it was read from', () => {
-    render(<Panel view={viewFor()} onRead={noop} />);
+    renderPanel(<Panel view={viewFor()} onRead={noop} />);
     const g = group('Saddle anaesthesia');
     const described = document.getElementById(g.getAttribute('aria-describedby')!);
     expect(described?.textContent).toContain('saddle anesthesia');
@@ -135,7 +141,7 @@ describe('Panel with an assessment', () => {
   });
 
   it('groups features under clinical headings, red flags first', () => {
-    render(<Panel view={viewFor()} onRead={noop} />);
+    renderPanel(<Panel view={viewFor()} onRead={noop} />);
     const features = screen.getByRole('region', { name: 'Features' });
     const headings = within(features).getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
     expect(headings[0]).toBe('Red-flag screen');
@@ -144,29 +150,30 @@ describe('Panel with an assessment', () => {
     expect(within(features).getByRole('group', { name: 'Age' })).toBeTruthy();
   });
 
-  it('fills age and sex from the chart banner and lets the clinician change a value', () => {
-    render(<Panel view={viewFor()} onRead={noop} />);
+  it('fills age and sex from the chart banner and lets the clinician change a value', async () => {
+    renderPanel(<Panel view={viewFor()} onRead={noop} />);
     const age = screen.getByRole('spinbutton', { name: 'Age (years)' }) as HTMLInputElement;
     expect(age.value).toBe('45');
     const weeks = screen.getByRole('spinbutton', { name: 'Duration of back pain (weeks)' }) as HTMLInputElement;
     expect(weeks.value).toBe('3');
     fireEvent.change(weeks, { target: { value: '20' } });
+    await settle();
     expect(screen.queryByRole('heading', { name: /No routine imaging/ })).toBeNull();
   });
 
   it('marks a conflict and shows every mention', () => {
     const text = 'CC: back pain. Fever 2 days ago. Denies fever today.';
-    const a = assessText(text);
-    const conflicted = a.features.find((f) => f.conflict);
+    const view = viewFor(capture({ text }));
+    const conflicted = view.kind === 'ready' ? view.assessment.features.find((f) => f.conflict) : undefined;
     if (!conflicted) throw new Error('fixture should produce a conflict');
-    render(<Panel view={{ kind: 'ready', capture: capture({ text }), text, assessment: a }} onRead={noop} />);
+    renderPanel(<Panel view={view} onRead={noop} />);
     const row = document.querySelector(`[data-feature="${conflicted.id}"]`) as HTMLElement;
     expect(within(row).getByText('Mentions disagree')).toBeTruthy();
     expect(within(row).getAllByRole('listitem')).toHaveLength(conflicted.evidence.length);
   });
 
-  it('adds a feature from the searchable list and moves focus to its status', () => {
-    render(<Panel view={viewFor()} onRead={noop} />);
+  it('adds a feature from the searchable list and moves focus to its status', async () => {
+    renderPanel(<Panel view={viewFor()} onRead={noop} />);
     expect(screen.queryByRole('group', { name: 'Night sweats' })).toBeNull();
     const input = screen.getByRole('combobox', { name: 'Add a feature' });
     fireEvent.change(input, { target: { value: 'sweat' } });
@@ -178,15 +185,17 @@ describe('Panel with an assessment', () => {
     expect(within(added).getByRole('radio', { name: 'Not documented' })).toHaveProperty('checked', true);
     expect(document.activeElement).toBe(within(added).getByRole('radio', { name: 'Not documented' }));
     fireEvent.click(within(added).getByRole('radio', { name: 'Present' }));
+    await settle();
     expect(screen.getByRole('heading', { name: /Red flags for spinal infection/ })).toBeTruthy();
     // A feature already shown is no longer offered.
     fireEvent.change(input, { target: { value: 'sweat' } });
     expect(screen.queryByRole('option', { name: /Night sweats/ })).toBeNull();
   });
 
-  it('lists undocumented red flags and those to ask about, with a way to record them', () => {
-    render(<Panel view={viewFor()} onRead={noop} />);
+  it('lists undocumented red flags and those to ask about, with a way to record them', async () => {
+    renderPanel(<Panel view={viewFor()} onRead={noop} />);
     fireEvent.click(radio('Fever', 'Uncertain'));
+    await settle();
     const screenRegion = screen.getByRole('region', { name: 'Pertinent negatives' });
     const lists = within(screenRegion).getAllByRole('list');
     expect(lists[0].textContent).toContain('Fever');
@@ -196,23 +205,25 @@ describe('Panel with an assessment', () => {
     expect(group('Night sweats')).toBeTruthy();
   });
 
-  it('shows the malignancy probability with its caveat on the malignancy card', () => {
-    render(<Panel view={viewFor()} onRead={noop} />);
+  it('shows the malignancy probability with its caveat on the malignancy card', async () => {
+    renderPanel(<Panel view={viewFor()} onRead={noop} />);
     fireEvent.click(radio('History of cancer', 'Present'));
+    await settle();
     const card = screen.getByRole('heading', { name: /Red flags for spinal malignancy/ }).closest('article')!;
     expect(within(card).getByText(/Probability of malignancy ≈/)).toBeTruthy();
     expect(within(card).getByText(/assumes they are independent/)).toBeTruthy();
   });
 
-  it('shows general advice unless a critical flag fires', () => {
-    render(<Panel view={viewFor()} onRead={noop} />);
+  it('shows general advice unless a critical flag fires', async () => {
+    renderPanel(<Panel view={viewFor()} onRead={noop} />);
     expect(screen.getByRole('region', { name: 'General advice' })).toBeTruthy();
     fireEvent.click(radio('Saddle anaesthesia', 'Present'));
+    await settle();
     expect(screen.queryByRole('region', { name: 'General advice' })).toBeNull();
   });
 
   it('opens reference links in a new tab without referrer, and links nowhere else', () => {
-    const { container } = render(<Panel view={viewFor()} onRead={noop} />);
+    const { container } = renderPanel(<Panel view={viewFor()} onRead={noop} />);
     const links = [...container.querySelectorAll('a')];
     expect(links.length).toBeGreaterThan(0);
     for (const a of links) {
@@ -224,13 +235,13 @@ describe('Panel with an assessment', () => {
   });
 
   it('says where the text came from', () => {
-    render(<Panel view={viewFor()} onRead={noop} />);
+    renderPanel(<Panel view={viewFor()} onRead={noop} />);
     const source = screen.getByRole('region', { name: 'Source' });
     expect(within(source).getByText('This tab’s chart')).toBeTruthy();
     expect(within(source).getByText(/ehr\.example\.org/)).toBeTruthy();
     expect(within(source).getByText("Text: textarea 'Subjective'")).toBeTruthy();
     cleanup();
-    render(<Panel view={viewFor(capture({ source: 'selection', where: [] }))} onRead={noop} />);
+    renderPanel(<Panel view={viewFor(capture({ source: 'selection', where: [] }))} onRead={noop} />);
     expect(screen.getByText('Right-clicked selection')).toBeTruthy();
   });
 });
@@ -245,7 +256,7 @@ describe('hostile page text', () => {
       origin: `https://ehr.example.org/${hostile}`,
       where: [{ part: 'text', label: hostile }],
     });
-    const { container } = render(<Panel view={viewFor(c)} onRead={noop} />);
+    const { container } = renderPanel(<Panel view={viewFor(c)} onRead={noop} />);
     expect(container.querySelector('img')).toBeNull();
     expect(container.querySelector('script')).toBeNull();
     const region = screen.getByRole('region', { name: 'Text assessed' });
@@ -254,7 +265,7 @@ describe('hostile page text', () => {
   });
 
   it('renders markup as text when nothing clinical was found either', () => {
-    const { container } = render(<Panel view={viewFor(capture({ text: `Hello ${hostile}` }))} onRead={noop} />);
+    const { container } = renderPanel(<Panel view={viewFor(capture({ text: `Hello ${hostile}` }))} onRead={noop} />);
     expect(screen.getByRole('heading', { name: 'No back-pain content found' })).toBeTruthy();
     expect(container.querySelector('img')).toBeNull();
     expect(screen.getByRole('region', { name: 'Text assessed' }).textContent).toContain(hostile);
@@ -263,7 +274,7 @@ describe('hostile page text', () => {
 
 describe('Panel states', () => {
   it('nothing captured yet: says how to use the panel', () => {
-    render(<Panel view={{ kind: 'empty' }} onRead={noop} />);
+    renderPanel(<Panel view={{ kind: 'empty' }} onRead={noop} />);
     const main = screen.getByRole('main');
     expect(within(main).getByRole('heading', { name: 'Nothing captured yet' })).toBeTruthy();
     expect(main.textContent).toMatch(/Read this page/);
@@ -272,7 +283,7 @@ describe('Panel states', () => {
   });
 
   it('page could not be read: gives the reason and how to allow the EHR origin', () => {
-    render(<Panel view={{ kind: 'unreadable', message: 'This page cannot be read.' }} onRead={noop} />);
+    renderPanel(<Panel view={{ kind: 'unreadable', message: 'This page cannot be read.' }} onRead={noop} />);
     const main = screen.getByRole('main');
     expect(within(main).getByRole('heading', { name: 'This page could not be read' })).toBeTruthy();
     expect(main.textContent).toContain('This page cannot be read.');
@@ -281,7 +292,7 @@ describe('Panel states', () => {
   });
 
   it('no back-pain content: says so and shows what was read', () => {
-    render(<Panel view={viewFor(capture({ text: 'Sore throat.' }))} onRead={noop} />);
+    renderPanel(<Panel view={viewFor(capture({ text: 'Sore throat.' }))} onRead={noop} />);
     expect(screen.getByRole('heading', { name: 'No back-pain content found' })).toBeTruthy();
     expect(screen.getByRole('region', { name: 'Text assessed' }).textContent).toBe('Sore throat.');
     expect(screen.queryByRole('region', { name: 'Findings' })).toBeNull();
@@ -289,7 +300,7 @@ describe('Panel states', () => {
 
   it('"Read this page" asks for a read, and the status line is polite', () => {
     const onRead = vi.fn();
-    render(<Panel view={{ kind: 'empty' }} onRead={onRead} status="Reading this page…" />);
+    renderPanel(<Panel view={{ kind: 'empty' }} onRead={onRead} status="Reading this page…" />);
     fireEvent.click(screen.getByRole('button', { name: 'Read this page' }));
     expect(onRead).toHaveBeenCalledTimes(1);
     const status = within(screen.getByRole('banner')).getByRole('status');
@@ -297,11 +308,81 @@ describe('Panel states', () => {
     expect(status.textContent).toBe('Reading this page…');
   });
 
-  it('starts over when a new capture arrives', () => {
-    const { rerender } = render(<Panel view={viewFor()} onRead={noop} />);
+  it('starts over when a new capture arrives', async () => {
+    const { rerender } = renderPanel(<Panel view={viewFor()} onRead={noop} />);
     fireEvent.click(radio('Saddle anaesthesia', 'Present'));
+    await settle();
     expect(caudaCard()).toBeTruthy();
     rerender(<Panel view={viewFor(capture({ at: 2 }))} onRead={noop} />);
     expect(caudaCard()).toBeNull();
+  });
+});
+
+describe('Panel and its engine', () => {
+  /** An engine whose rules answers wait until the test releases them; assess is never called here. */
+  function heldEngine(fail = false) {
+    const real = inThreadEngine();
+    const held: Array<() => void> = [];
+    const engine: Engine = {
+      assess: real.assess,
+      rules: (features) =>
+        new Promise((resolve, reject) => {
+          held.push(() => (fail ? reject(new Error('The clinical engine stopped with an error.')) : void real.rules(features).then(resolve, reject)));
+        }),
+    };
+    return { engine, release: () => held.splice(0).forEach((go) => go()) };
+  }
+  const copyButton = () => screen.getByRole('button', { name: 'Copy to note' }) as HTMLButtonElement;
+
+  it('cannot copy the note while the findings for an edit are on their way, and can once they are back', async () => {
+    const { engine, release } = heldEngine();
+    renderPanel(<Panel view={viewFor()} onRead={noop} />, engine);
+    expect(copyButton().disabled).toBe(false);
+    fireEvent.click(radio('Saddle anaesthesia', 'Present'));
+    expect(copyButton().disabled).toBe(true);
+    expect(screen.getByRole('region', { name: 'Findings' }).getAttribute('aria-busy')).toBe('true');
+    expect(caudaCard()).toBeNull();
+    release();
+    await settle();
+    expect(caudaCard()).toBeTruthy();
+    expect(copyButton().disabled).toBe(false);
+  });
+
+  it('keeps only the answer for the latest edit when answers are still on their way', async () => {
+    const { engine, release } = heldEngine();
+    renderPanel(<Panel view={viewFor()} onRead={noop} />, engine);
+    fireEvent.click(radio('Saddle anaesthesia', 'Present'));
+    fireEvent.click(radio('Saddle anaesthesia', 'Absent'));
+    release();
+    await settle();
+    expect(caudaCard()).toBeNull();
+    expect(copyButton().disabled).toBe(false);
+  });
+
+  it('says the findings are out of date when the engine fails, blocks copying, and can try again', async () => {
+    const failing = heldEngine(true);
+    renderPanel(<Panel view={viewFor()} onRead={noop} />, failing.engine);
+    fireEvent.click(radio('Saddle anaesthesia', 'Present'));
+    failing.release();
+    await settle();
+    const alert = within(screen.getByRole('region', { name: 'Findings' })).getByRole('alert');
+    expect(alert.textContent).toMatch(/out of date: The clinical engine stopped with an error/);
+    expect(copyButton().disabled).toBe(true);
+    fireEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
+    failing.release();
+    await settle();
+    expect(screen.getByRole('alert')).toBeTruthy();
+  });
+
+  it('shows the previous capture dimmed and inert while stale, and an engine failure as a state of its own', () => {
+    renderPanel(<Panel view={viewFor()} onRead={noop} stale />);
+    const main = screen.getByRole('main', { hidden: true });
+    expect(main.hasAttribute('inert')).toBe(true);
+    expect(main.getAttribute('aria-busy')).toBe('true');
+    cleanup();
+    const c = capture();
+    renderPanel(<Panel view={{ kind: 'failed', capture: c, text: 'x', message: 'It stopped.' }} onRead={noop} />);
+    expect(screen.getByRole('heading', { name: 'This text could not be assessed' })).toBeTruthy();
+    expect(screen.getByRole('alert').textContent).toContain('It stopped.');
   });
 });

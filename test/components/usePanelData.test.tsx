@@ -1,12 +1,10 @@
 // @vitest-environment happy-dom
-import { act, cleanup, configure, renderHook, waitFor } from '@testing-library/react';
+import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { pinnedTabId, usePanelData, type PanelBrowser } from '../../components/panel/usePanelData';
-import { capture } from './helpers';
+import { capture, SHORT_NOTE } from './helpers';
 
 afterEach(cleanup);
-// The first render warms up the whole engine; on a loaded two-core machine that alone can pass 1 s.
-configure({ asyncUtilTimeout: 5_000 });
 
 type Fn = (...args: never[]) => void;
 function listeners<F extends Fn>() {
@@ -41,7 +39,7 @@ describe('usePanelData', () => {
     const fake = fakeBrowser(() => ({ capture: capture() }));
     const { result } = renderHook(() => usePanelData(fake.b));
     expect(result.current.view.kind).toBe('loading');
-    await waitFor(() => expect(result.current.view.kind).toBe('ready'));
+    await waitFor(() => expect(result.current.view.kind).toBe('assessing'));
     expect(fake.sendMessage).toHaveBeenCalledWith({ type: 'get-capture', tabId: 7 });
     expect(result.current.tabId).toBe(7);
   });
@@ -56,7 +54,8 @@ describe('usePanelData', () => {
     let c = capture({ text: 'Sore throat.' });
     const fake = fakeBrowser(() => ({ capture: c }));
     const { result } = renderHook(() => usePanelData(fake.b));
-    await waitFor(() => expect(result.current.view.kind).toBe('no-content'));
+    const text = () => (result.current.view.kind === 'assessing' ? result.current.view.text : undefined);
+    await waitFor(() => expect(text()).toBe('Sore throat.'));
     const calls = fake.sendMessage.mock.calls.length;
     c = capture();
     act(() => fake.broadcast({ type: 'capture-changed', tabId: 99 }));
@@ -64,7 +63,7 @@ describe('usePanelData', () => {
     act(() => fake.broadcast({ type: 'something-else', tabId: 7 }));
     expect(fake.sendMessage.mock.calls.length).toBe(calls);
     act(() => fake.broadcast({ type: 'capture-changed', tabId: 7 }));
-    await waitFor(() => expect(result.current.view.kind).toBe('ready'));
+    await waitFor(() => expect(text()).toBe(SHORT_NOTE));
   });
 
   it('follows the active tab', async () => {
@@ -72,14 +71,14 @@ describe('usePanelData', () => {
     const { result } = renderHook(() => usePanelData(fake.b));
     await waitFor(() => expect(result.current.view.kind).toBe('empty'));
     act(() => fake.activate(8));
-    await waitFor(() => expect(result.current.view.kind).toBe('ready'));
+    await waitFor(() => expect(result.current.view.kind).toBe('assessing'));
     expect(result.current.tabId).toBe(8);
   });
 
   it('follows the tab named by ?tabId= (the panel opened as a page), not the active tab', async () => {
     const fake = fakeBrowser((m) => ({ capture: m.tabId === 42 ? capture() : null }));
     const { result } = renderHook(() => usePanelData(fake.b, 42));
-    await waitFor(() => expect(result.current.view.kind).toBe('ready'));
+    await waitFor(() => expect(result.current.view.kind).toBe('assessing'));
     expect(result.current.tabId).toBe(42);
     act(() => fake.activate(8));
     await waitFor(() => expect(fake.sendMessage).toHaveBeenCalledTimes(2));

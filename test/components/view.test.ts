@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { describeSource, viewOf } from '../../components/panel/view';
+import { assessedView, describeSource, viewOf } from '../../components/panel/view';
+import { assessCapture } from '../../rules/assess';
 import { capture, SHORT_NOTE } from './helpers';
 
 describe('viewOf', () => {
@@ -17,15 +18,21 @@ describe('viewOf', () => {
   });
 
   it('has no back-pain content when the text yields no features', () => {
-    const v = viewOf({ capture: capture({ text: 'Sore throat.' }) });
-    expect(v.kind).toBe('no-content');
+    const c = capture({ text: 'Sore throat.' });
+    const v = viewOf({ capture: c });
+    expect(v).toEqual({ kind: 'assessing', capture: c, text: 'Sore throat.' });
+    expect(assessedView(c, 'Sore throat.', assessCapture('Sore throat.')).kind).toBe('no-content');
   });
 
-  it('is ready with the assessment of the capture’s text (CC and HPI labelled)', () => {
-    const v = viewOf({ capture: capture({ text: null, chiefComplaint: 'low back pain', hpi: 'Denies fever.' }) });
+  it('asks for the capture’s text (CC and HPI labelled) to be assessed, and is ready with its assessment', () => {
+    const c = capture({ text: null, chiefComplaint: 'low back pain', hpi: 'Denies fever.' });
+    const asked = viewOf({ capture: c });
+    expect(asked.kind).toBe('assessing');
+    if (asked.kind !== 'assessing') return;
+    expect(asked.text).toBe('CC: low back pain\n\nHPI: Denies fever.');
+    const v = assessedView(c, asked.text, assessCapture(asked.text));
     expect(v.kind).toBe('ready');
     if (v.kind !== 'ready') return;
-    expect(v.text).toBe('CC: low back pain\n\nHPI: Denies fever.');
     expect(v.assessment.features.find((f) => f.id === 'fever')?.status).toBe('absent');
     const evidence = v.assessment.features.find((f) => f.id === 'fever')!.evidence[0];
     expect(v.text.slice(evidence.start, evidence.end)).toBe('fever');
@@ -33,7 +40,7 @@ describe('viewOf', () => {
 
   it('keeps a capture that carries a reason but also text', () => {
     const v = viewOf({ capture: capture({ text: SHORT_NOTE, reason: 'older encounter shown' }) });
-    expect(v.kind).toBe('ready');
+    expect(v.kind).toBe('assessing');
   });
 });
 

@@ -326,7 +326,7 @@ describe('the side panel ignores malformed answers and events', () => {
     let response: unknown = { capture: capture({ hpi: 'Low back pain, worse with rest, denies fever.' }) };
     const fake = fakePanelBrowser(() => response);
     const { result } = renderHook(() => usePanelData(fake.b));
-    await waitFor(() => expect(result.current.view.kind).toBe('ready'), PATIENCE);
+    await waitFor(() => expect(result.current.view.kind).toBe('assessing'), PATIENCE);
     const shown = result.current.view;
     for (const [, bad] of BAD_RESPONSES) {
       response = bad;
