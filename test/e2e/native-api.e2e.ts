@@ -56,6 +56,17 @@ describe('the pages on the native extension API', () => {
     await page.close();
   });
 
+  it('runs the engine in a worker of the panel, and the privacy record would see a request from it', async () => {
+    const page = await s.context.newPage();
+    await page.goto(`chrome-extension://${s.extensionId}/sidepanel.html`);
+    await expect.poll(() => page.workers().map((w) => w.url())).toContainEqual(expect.stringMatching(new RegExp(`^chrome-extension://${s.extensionId}/assets/worker-[\\w-]+\\.js$`)));
+    const engine = page.workers()[0];
+    // What a leak from the worker would look like (198.51.100.0/24 is reserved for documentation).
+    await engine.evaluate(() => fetch('http://198.51.100.7/probe', { signal: AbortSignal.timeout(200) }).catch(() => undefined));
+    await expect.poll(() => s.leaks).toContainEqual(expect.stringContaining('GET http://198.51.100.7/probe (from chrome-extension://'));
+    await page.close();
+  });
+
   it('raises no error in any extension page', () => {
     expect(s.pageErrors).toEqual([]);
   });
