@@ -6,7 +6,8 @@
  * The answer may be too wide (lookarounds are ignored, big character classes become "any
  * character") but never too narrow: wherever the regular expression matches, the text there
  * starts with one of the prefixes. Characters are folded as `foldText` folds the text: upper
- * case (as case-insensitive matching compares them), any whitespace as a space.
+ * case (as case-insensitive matching compares them), any whitespace as a space, any digit as 0
+ * (so `\d{1,3}` is three prefixes, not 1,110: small sets are quick to build and to look up).
  */
 
 /** Ends a prefix after which any text may follow. */
@@ -19,16 +20,17 @@ const WIDE = 64;
 /** [A-Za-z0-9_]: what \w matches without the unicode flag. */
 export const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 
-/** The text as prefixes are written: same length, upper case, whitespace as spaces. */
+/** The text as prefixes are written: same length, upper case, whitespace as spaces, digits as 0. */
 export function foldText(text: string): string {
   const upper = text.toUpperCase();
   const folded = upper.length === text.length ? upper : Array.from({ length: text.length }, (_, i) => foldChar(text[i])).join('');
-  return folded.replace(/\s/g, ' ');
+  return folded.replace(/\s/g, ' ').replace(/[0-9]/g, '0');
 }
 
 /** One character, folded; a character whose upper case is longer stays as it is. */
 function foldChar(c: string): string {
   if (/\s/.test(c)) return ' ';
+  if (c >= '0' && c <= '9') return '0';
   const u = c.toUpperCase();
   return u.length === 1 ? u : c;
 }
@@ -49,7 +51,8 @@ type Prefixes = Set<string>;
 const EMPTY: Prefixes = new Set(['']);
 const ANY: Prefixes = new Set([OPEN]);
 const SPACE_CLASS = ' ';
-const DIGITS = '0123456789';
+/** \d: every digit folds to 0. */
+const DIGITS = '0';
 const WORD = `${DIGITS}ABCDEFGHIJKLMNOPQRSTUVWXYZ_`;
 
 /** Prefixes of groups already worked out, by k and group source: lexicon macros recur a lot. */

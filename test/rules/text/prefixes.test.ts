@@ -8,8 +8,9 @@ const sorted = (a: string[]) => [...a].sort();
 const admits = (prefixes: string[], folded: string, at: number) => prefixes.some((p) => folded.startsWith(p, at));
 
 describe('foldText', () => {
-  it('keeps the length and offsets, upper-cases and turns any whitespace into a space', () => {
-    expect(foldText('Back\tpain\u00a0x 3')).toBe('BACK PAIN X 3');
+  it('keeps the length and offsets, upper-cases, turns any whitespace into a space and any digit into 0', () => {
+    expect(foldText('Back\tpain\u00a0x 3')).toBe('BACK PAIN X 0');
+    expect(foldText('L5-S1, 37.9')).toBe('L0-S0, 00.0');
     expect(foldText('Straße pain').length).toBe('Straße pain'.length);
     expect(foldText('Straße pain').slice(7)).toBe('PAIN');
   });
@@ -24,7 +25,8 @@ describe('matchPrefixes', () => {
   it('alternatives, optional parts and classes each add their starts', () => {
     expect(sorted(matchPrefixes('(?:severe|worst) pain', 3))).toEqual(['SEV', 'WOR']);
     expect(sorted(matchPrefixes('(?:very )?stiff', 2))).toEqual(['ST', 'VE']);
-    expect(sorted(matchPrefixes('[7-9]/10', 2))).toEqual(['7/', '8/', '9/']);
+    expect(sorted(matchPrefixes('[7-9]/10', 2))).toEqual(['0/']);
+    expect(sorted(matchPrefixes('\\d{1,3} ?kg', 3))).toEqual(['0 K', '00 ', '000', '00K', '0KG']);
     expect(sorted(matchPrefixes('b\\s{0,4}&', 2))).toEqual(['B ', 'B&']);
   });
 
@@ -36,7 +38,7 @@ describe('matchPrefixes', () => {
   it('a wide or negated class, a dot or a back-reference can start anything after what comes before', () => {
     expect(matchPrefixes('a.b', 3)).toEqual(['A']);
     expect(matchPrefixes('[^\\s]+ pain', 3)).toEqual(['']);
-    expect(matchPrefixes('x\\w+', 2).length).toBe(37);
+    expect(matchPrefixes('x\\w+', 2).length).toBe(28);
   });
 
   it('a pattern that can match nothing admits anything', () => {
