@@ -55,6 +55,13 @@ export const TRIGGERS: Rule[] = [
     direction: 'forward',
     maxScope: 5,
   },
+  // "Nil" in front of what it denies, as UK notes write it: "nil bladder/bowel sx", "nil saddle
+  // anaesthesia". Only when a word follows: "B/B sx nil, saddle numbness" is the backward "nil".
+  {
+    pattern: '(?<![\\w])nil(?=\\s{1,8}[a-z(/])',
+    category: 'negated',
+    direction: 'forward',
+  },
   // …and a positive sign starts the next item: "(-) fever, (+) night sweats".
   { literal: '(+)', direction: 'terminate' },
   // A bare "not" negates the predicate it stands in ("not worse with bending", "not relieved by

@@ -27,6 +27,7 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
       '(?:urge|need|feel like (?:i|he|she) need) {gap4}(?:to (?:pee|urinate|void|go)) {gap2}but {gap3}(?:hardly anything|nothing|only (?:dribbles?|a (?:little|dribble|few drops))|can\'?t|cannot|little)',
       '(?:urge|need) {gap2}but (?:only )?dribbl\\w*',
       '(?:pee|urine|wee|water) (?:not|doesn\'?t|does not|won\'?t|will not|didn\'?t) (?:come|flow|start|pass)',
+      '(?:(?:has|have|had)n\'?t|not) (?:yet |since )?(?:passed|pass) (?:any )?(?:urine|water)',
       '(?:only|just) (?:a )?(?:little|few drops?) (?:pee |urine )?(?:comes?|came|passes|passed)',
       'bladder (?:feels?|is|was) (?:full|distended)',
       'dribbl(?:es|ing|e)',
@@ -388,8 +389,8 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
   {
     concept: 'steroid_use',
     patterns: [
-      '(?:on|taking|takes|chronic|long-?term|maintenance|daily|oral) (?:\\w+ )?(?:prednisone|prednisolone|methylprednisolone|dexamethasone|hydrocortisone|deflazacort)',
-      '(?:prednisone|prednisolone|methylprednisolone|dexamethasone|hydrocortisone|deflazacort) \\d+(?:\\.\\d+)? ?mg (?:daily|qd|od|per day|a day|every day|qam|each morning|every other day)',
+      '(?:on|taking|takes|chronic|long-?term|maintenance|daily|oral) (?:\\w+ )?(?:prednisone|prednisolone|pred|methylprednisolone|dexamethasone|hydrocortisone|deflazacort)',
+      '(?:prednisone|prednisolone|pred|methylprednisolone|dexamethasone|hydrocortisone|deflazacort) \\d+(?:\\.\\d+)? ?mg (?:daily|qd|od|per day|a day|every day|qam|each morning|every other day)',
       '(?:prednisone|prednisolone|methylprednisolone|dexamethasone|hydrocortisone|deflazacort) {gap4}(?:x|for|over) (?:\\d+|many|several) (?:months|years|mos|yrs|mo|yr)',
       '(?:long-?term|chronic|prolonged|daily|oral|systemic|high-?dose) (?:oral |systemic )?(?:steroids?|corticosteroids?|glucocorticoids?)(?: use)?',
       '(?<!(?:topical|inhaled|eye|nasal|epidural|intra-?articular|joint)\\s)(?:steroids?|corticosteroids?|glucocorticoids?)(?! (?:drops|cream|ointment|inhaler|eye|nasal|injection|shot))(?: use)?',

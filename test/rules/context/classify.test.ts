@@ -35,6 +35,10 @@ describe('classifySentence: negated, trigger before the target', () => {
     ['These findings would not support a diagnosis of chronic lymphocytic leukemia.', 'chronic lymphocytic leukemia', 'negated'],
     ['ROS: (-) fever, (-) chills, (-) weight loss.', 'weight loss', 'negated'],
     ['ROS: (-) fever, (+) chills.', 'chills', 'affirmed'],
+    // "Nil" in front of what it denies (UK); not when it answers what comes before it
+    ['Nil saddle anaesthesia.', 'saddle anaesthesia', 'negated'],
+    ['Nil bladder or bowel symptoms.', 'bowel symptoms', 'negated'],
+    ['B/B sx nil, saddle numbness since today.', 'saddle numbness', 'affirmed'],
   ])('%s [%s] → %s', (s, t, want) => expect(negation(s, t)).toBe(want));
 });
 

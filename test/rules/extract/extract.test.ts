@@ -358,6 +358,10 @@ describe('extract: note shapes written by other hands', () => {
     ['No fever, until now well.', 'fever', 'absent'],
     ['Never had cancer until the diagnosis of myeloma last year.', 'history_of_cancer', 'present'],
     ['He is no longer able to pass urine.', 'urinary_retention', 'present'],
+    ['Has not passed urine since this morning.', 'urinary_retention', 'present'],
+    ["Hasn't passed urine for 12 hours.", 'urinary_retention', 'present'],
+    ['Nil bladder/bowel sx.', 'urinary_retention', 'absent'],
+    ['On long-term pred for PMR.', 'steroid_use', 'present'],
     ['Bladder function changed recently.', 'urinary_retention', 'present'],
     ['Fever - no; night sweats - yes.', 'fever', 'absent'],
     // Texting without apostrophes
