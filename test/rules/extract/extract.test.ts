@@ -362,6 +362,16 @@ describe('extract: note shapes written by other hands', () => {
     ["Hasn't passed urine for 12 hours.", 'urinary_retention', 'present'],
     ['Nil bladder/bowel sx.', 'urinary_retention', 'absent'],
     ['On long-term pred for PMR.', 'steroid_use', 'present'],
+    ['Saddle area sensation reduced on the left, anal tone normal.', 'saddle_anesthesia', 'present'],
+    ['Sensation reduced in the saddle area.', 'saddle_anesthesia', 'present'],
+    ['cant feel my bum when i sit on the toilet', 'saddle_anesthesia', 'present'],
+    // Incontinence after one organ's label is that organ's; bare, it is either
+    ['Bladder: normal. Bowel: incontinent x2 today.', 'fecal_incontinence', 'present'],
+    ['Bladder: normal. Bowel: incontinent x2 today.', 'urinary_retention', undefined],
+    ['Bladder - incontinent since last night.', 'urinary_retention', 'present'],
+    ['Bladder - incontinent since last night.', 'fecal_incontinence', undefined],
+    ['Incontinent of urine and faeces.', 'fecal_incontinence', 'present'],
+    ['New incontinence.', 'fecal_incontinence', 'present'],
     ['Bladder function changed recently.', 'urinary_retention', 'present'],
     ['Fever - no; night sweats - yes.', 'fever', 'absent'],
     // Texting without apostrophes
