@@ -288,10 +288,12 @@ export function contextOf(text: string, target: Span, hits: Hit[], words: Words)
     for (const r of h.rules) {
       if (r.direction === 'terminate' && !r.forwardOnly) for (const c of endsFor(r)) closed.add(c);
     }
+    // The break is one comma right before this trigger ("…, now resolved"): only afterComma rules cross it.
+    const ownClause = clauseBreak && text[gapEnd] === ',' && !text.slice(gapEnd + 1, h.start).trim() && !/[,:]/.test(text.slice(target.end, gapEnd));
     for (const r of h.rules) {
       if (r.direction !== 'backward' && r.direction !== 'bidirectional') continue;
       const c = r.category!;
-      if (closed.has(c) || clauseBreak) continue;
+      if (closed.has(c) || (clauseBreak && !(ownClause && r.afterComma))) continue;
       if (dist <= (r.maxScope ?? DEFAULT_SCOPE.backward)) {
         // A forward trigger already closer to the target wins over a farther backward one.
         const existing = c === 'family' || c === 'other' ? ctx.experiencer : ctx[c];

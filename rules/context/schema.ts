@@ -43,6 +43,11 @@ export const TriggerRule = z
     forwardOnly: z.optional(z.boolean()),
     /** A list separator (";"): inside a list a colon opened ("denies: a; b; c"), it does not end the opener. */
     continuesList: z.optional(z.boolean()),
+    /**
+     * For backward: also when it opens a clause of its own, right after a comma, it reaches back
+     * over that one comma ("fever last week, now resolved").
+     */
+    afterComma: z.optional(z.boolean()),
     /** Why this rule exists, when it is not obvious. */
     note: z.optional(z.string()),
   })
@@ -54,6 +59,7 @@ export const TriggerRule = z
     z.refine((r) => r.direction === 'terminate' || (!r.ends && !r.opensList && !r.forwardOnly && !r.continuesList), {
       message: 'ends, opensList and forwardOnly belong to terminate rules',
     }),
+    z.refine((r) => !r.afterComma || r.direction === 'backward', { message: 'afterComma belongs to backward rules' }),
     z.refine((r) => r.direction !== 'pseudo' && r.direction !== 'terminate' ? true : !r.category && !r.maxScope, {
       message: 'pseudo and terminate rules take no category or maxScope',
     }),

@@ -261,12 +261,13 @@ export const TRIGGERS: Rule[] = [
     direction: 'backward',
     maxScope: 4,
   }),
-  // An episode that is over, in its own clause: "urinary retention now resolved" (asked about,
-  // not fired on). Like every backward trigger it does not reach past a comma.
+  // An episode that is over: "urinary retention now resolved" (asked about, not fired on), also
+  // when the words open a clause of their own after it: "fever last week, now resolved".
   ...many(['now resolved', 'since resolved', 'has since resolved', 'have since resolved', 'now settled', 'has since settled'], {
     category: 'historical',
     direction: 'backward',
     maxScope: 6,
+    afterComma: true,
   }),
   // Put down to another cause: "retention due to BPH", "numb feet from diabetic neuropathy".
   {

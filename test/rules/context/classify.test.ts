@@ -135,6 +135,10 @@ describe('classifySentence: historical', () => {
     ['Bilateral leg numbness for years.', 'Bilateral leg numbness', 'historical'],
     ['Chronic LBP, new urinary retention since this morning.', 'urinary retention', 'recent'],
     ['Urinary retention now resolved.', 'Urinary retention', 'historical'],
+    // …also as a clause of its own right after it, but not over a second comma
+    ['Fever last week, now resolved.', 'Fever', 'historical'],
+    ['Urinary retention last month, catheterised, now resolved.', 'Urinary retention', 'recent'],
+    ['Fever, night sweats, now settled.', 'Fever', 'recent'],
   ])('%s [%s] → %s', (s, t, want) => expect(temporality(s, t)).toBe(want));
 });
 

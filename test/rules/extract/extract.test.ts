@@ -414,6 +414,7 @@ describe('extract: note shapes written by other hands', () => {
     ['Previously fit and well, now has urinary retention.', 'urinary_retention', 'present'],
     ['Longstanding morning stiffness.', 'morning_stiffness', 'present'],
     ['Urinary retention now resolved.', 'urinary_retention', 'uncertain'],
+    ['Fever last week, now resolved. No current fever.', 'fever', 'absent'],
     ['Urinary retention last month which has since resolved.', 'urinary_retention', 'uncertain'],
     ['Stress incontinence after childbirth, unchanged.', 'urinary_retention', undefined],
     ['Stress incontinence after childbirth, unchanged.', 'fecal_incontinence', undefined],
