@@ -197,7 +197,7 @@ export const PATTERN_LEXICON: LexiconEntry[] = [
       'radiculopathy',
       'radiculitis',
       // "No radiation" is a radicular negative; radiation to the buttock, groin or flank is not sciatica.
-      'radiat(?:es|ing|ion|e|ed)(?! therapy| oncology| exposure| treatment| tx| dose| (?:in)?to (?:the )?(?:(?:l|r|left|right|both) )?(?:buttocks?|groin|abdomen|flank|hips?|chest|(?:upper |lower |low )?back|thoracic|neck|shoulder|sacrum|coccyx|tailbone|sides?|front))',
+      'radiat(?:es|ing|ion|e|ed)(?! therapy| oncology| exposure| treatment| tx| dose| between| (?:a)?round| up(?:wards)?\\b| (?:in)?to (?:the )?(?:(?:l|r|left|right|both) )?(?:buttocks?|groin|abdomen|stomach|tummy|belly|flank|hips?|chest|ribs?|(?:upper |lower |low )?back|thoracic|neck|shoulders?|shoulder blades?|scapulae?|interscapular|arms?|jaw|sacrum|coccyx|tailbone|sides?|front))',
       '(?:pain|shooting|burning|electric|zapping|zaps?) {gap4}(?:down|into|to|along)(?: in)? (?:the )?(?:back of |front of |side of |posterior |lateral |outside of )?(?:(?:his|her|my|the|both|two|l|r|left|right) ){0,2}(?:posterior |lateral |anterior )?(?:{leg}|knee|calf|shin|buttock and leg)',
       '(?:leg|thigh|calf) pain',
       '(?:buttock|back) or leg pain',

@@ -234,7 +234,8 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
     patterns: [
       'intentional (?:wt|weight)[- ]loss',
       '(?:wt|weight)[- ]loss (?:is|was) intentional',
-      'lost \\d+ ?(?:lb|lbs|kg|pounds) {gap6}(?:intentionally|on purpose|with (?:a )?(?:diet|dieting)|on (?:a |her |his )?diet|by dieting)',
+      'lost \\d+ ?(?:lb|lbs|kg|pounds) {gap6}\\(?(?:intentionally|on purpose|with (?:a )?(?:diet|dieting)|on (?:a |her |his )?diet|by dieting|dieting)',
+      '(?:wt|weight)[- ]loss (?:of )?(?:about |~)?(?:\\d+(?:\\.\\d)? ?(?:lb|lbs|kg|pounds|kilos|st|stone) )?\\(?(?:intentional|deliberate|planned|dieting|on (?:a )?diet|with (?:diet|dieting)|through (?:diet|dieting))',
       '(?:wt|weight) (?:has been |is |remains |remained |has remained )?(?:stable|unchanged|steady)',
       'stable (?:wt|weight)',
     ],

@@ -415,6 +415,14 @@ describe('extract: note shapes written by other hands', () => {
     ['Longstanding morning stiffness.', 'morning_stiffness', 'present'],
     ['Urinary retention now resolved.', 'urinary_retention', 'uncertain'],
     ['Fever last week, now resolved. No current fever.', 'fever', 'absent'],
+    // Weight lost on purpose is not unexplained
+    ['Weight loss 6 kg (dieting).', 'unexplained_weight_loss', 'absent'],
+    ['Lost 5kg (dieting).', 'unexplained_weight_loss', 'absent'],
+    ['Weight loss 6 kg over 2 months.', 'unexplained_weight_loss', 'present'],
+    // Radiation to the trunk or arms is not radicular leg pain
+    ['Tearing back pain radiating between the shoulder blades.', 'radicular_pain', undefined],
+    ['Pain radiates round to the front.', 'radicular_pain', undefined],
+    ['Pain radiating down the L leg.', 'radicular_pain', 'present'],
     ['Urinary retention last month which has since resolved.', 'urinary_retention', 'uncertain'],
     ['Stress incontinence after childbirth, unchanged.', 'urinary_retention', undefined],
     ['Stress incontinence after childbirth, unchanged.', 'fecal_incontinence', undefined],
