@@ -141,7 +141,7 @@ const DURATION_FORMS: DurationForm[] = [
   { regex: re(`(?<![\\w])(?:${Q}\\s?)?${DUR}\\s+ago,?\\s+(?:he|she|i|they|the patient|pt)?\\s*(?:began|started|developed|noticed|first)`), needsPain: false },
   { regex: re(`(?<![\\w])after\\s+(?:[^\\s.;,]+\\s+){1,4}?(?:${Q}\\s?)?${DUR}\\s+ago`), needsPain: true },
   { regex: re(`(?<![\\w])(?:now|so)\\s+(?:${Q}\\s?)?${DUR}(?:\\s+now)?`), needsPain: true },
-  { regex: re(`(?<![\\w])duration(?:\\s+of\\s+[\\w ]{1,30})?\\s*[:=|]\\s*(?:${Q}\\s?)?${DUR}`), needsPain: false },
+  { regex: re(`(?<![\\w])duration(?:\\s+of\\s+[\\w ]{1,30})?\\s*[:=|\\-–]?\\s*(?:${Q}\\s?)?${DUR}`), needsPain: false },
   { regex: re(`(?<![\\w])(?:for|over)\\s+(a|one)\\s+(year|month|week)(?![\\w])`), needsPain: true },
   { regex: re(`(?<![\\w])(?:${Q}\\s?)?${DUR}`), needsPain: true, fallback: true },
 ];

@@ -140,6 +140,8 @@ describe('readDurations (weeks)', () => {
     ['LBP that began ~2 mos ago', (2 * 52) / 12],
     ['pain for the past 3 months', 13],
     ['Duration: 10 weeks', 10],
+    ['Duration 5 years of low back pain.', 260],
+    ['Duration - 6 months', 26],
     ['42M with LBP x 3 months', 13],
     ['LBP for 3+ months', 13],
     ['LBP ×3 wks', 3],
