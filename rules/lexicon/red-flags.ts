@@ -102,6 +102,8 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
       '(?:can\'?t|cannot|couldn\'?t|unable to|not able to|could not) (?:really )?feel {gap3}(?:(?:when |while )?(?:i |he |she )?(?:wipes?|wiping)|{saddle})',
       '(?:can\'?t|cannot|couldn\'?t|unable to|not able to|could not) (?:really )?feel (?:the )?(?:toilet )?(?:paper|tissue)',
       '{numb} {gap4}when (?:i|he|she) wipes?',
+      // A screen's bare label ("saddle - yes", "Saddle: no"): the answer after it decides.
+      '(?:saddle|perianal|peri-anal|perineal)(?: area| region| sensation)?(?= ?[-–:|] ?(?:yes|no|y|n|nil|none|present|absent|normal|intact|reduced|decreased|altered|impaired|abnormal|numb|pos|neg|\\+ve|-ve|\\(-\\)|\\(\\+\\))(?![\\w]))',
     ],
   },
   {

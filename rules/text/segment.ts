@@ -43,7 +43,7 @@ const ABBREVIATIONS = new Set([
 ]);
 
 const YES = /^(?:yes|yeah|yep|yup|aye|y|positive|pos|present|endorses|confirmed|true|\+ve|\(\+\)|\+)(?![\w+])/i;
-const NO = /^(?:no|n|negative|neg|none|nil|denies|denied|absent|not present|normal|wnl|-ve|\(-\)|-|—|–)(?![\w-])/i;
+const NO = /^(?:no|n|negative|neg|none|nil|denies|denied|absent|not present|normal|intact|nad|wnl|-ve|\(-\)|-|—|–)(?![\w-])/i;
 /** A speaker or label before a question: "Call handler: Any numbness?" */
 const SPEAKER = /^[ \t]*[A-Za-z][A-Za-z .'-]{0,30}:\s*/;
 const QUESTION = /^\s*(?:any|do|does|did|is|are|was|were|has|have|had|could|can|should|would|will|how|what|when|where|why|which)\b[^?]*\?\s*$/i;
@@ -126,6 +126,8 @@ function makeSegment(text: string, start: number, end: number, section: SectionI
 const PAIR_LABEL = /^[ \t]*[A-Za-z][A-Za-z /&'()-]{0,60}$/;
 const PAIR_SEPARATOR = /[ \t]*(?::|[ \t][-–—][ \t])[ \t]*/g;
 const MAX_PAIRS_SENTENCE = 2_000;
+/** A heading in front of a run of pairs ("Red flags: …", "ROS: …"). */
+const LEAD_LABEL = /^[ \t]*[A-Za-z][A-Za-z /&'()-]{0,40}:[ \t]*/;
 
 /** Does a "Label: answer" or "Label - answer" pair (the answer yes, no or unsure) start at `at`? */
 function pairAt(raw: string, at: number): boolean {
@@ -142,16 +144,19 @@ function pairAt(raw: string, at: number): boolean {
 
 /**
  * "Fever: no; weight loss: yes, night sweats: no" — a sentence that is a run of label–answer
- * pairs is cut at the comma or semicolon before each label, so that each answer speaks for its
+ * pairs (after a heading of its own, if any) is cut at the comma or semicolon before each label, so that each answer speaks for its
  * own label only (otherwise the first pair is the checklist and the rest of the answers are
  * read as prose around it).
  */
 function answerPairs(text: string, start: number, end: number): Array<[number, number]> {
   const raw = text.slice(start, end);
-  if (raw.length > MAX_PAIRS_SENTENCE || !/[;,]/.test(raw) || !/:|\s[-–—]\s/.test(raw) || !pairAt(raw, 0)) return [[start, end]];
-  const out: Array<[number, number]> = [];
-  let from = 0;
-  for (let i = 0; i < raw.length; i++) {
+  if (raw.length > MAX_PAIRS_SENTENCE || !/[;,]/.test(raw) || !/:|\s[-–—]\s/.test(raw)) return [[start, end]];
+  // The run may follow a heading of its own: "ROS: fever - no; saddle anaesthesia - no".
+  const lead = pairAt(raw, 0) ? 0 : (LEAD_LABEL.exec(raw)?.[0].length ?? -1);
+  if (lead < 0 || (lead > 0 && !pairAt(raw, lead))) return [[start, end]];
+  const out: Array<[number, number]> = lead ? [[start, start + lead]] : [];
+  let from = lead;
+  for (let i = lead; i < raw.length; i++) {
     if (raw[i] !== ';' && raw[i] !== ',') continue;
     let j = i + 1;
     while (raw[j] === ' ' || raw[j] === '\t') j++;

@@ -353,6 +353,16 @@ describe('extract: note shapes written by other hands', () => {
     ['Fever: no, weight loss: yes, night sweats: no.', 'unexplained_weight_loss', 'present'],
     ['Fever: no, weight loss: yes, night sweats: no.', 'night_sweats', 'absent'],
     ['Saddle anaesthesia: yes; retention: no.', 'urinary_retention', 'absent'],
+    // …also after a heading of their own
+    ['Red flags: fever - no; wt loss - no; saddle anaesthesia - no.', 'saddle_anesthesia', 'absent'],
+    ['ROS: fever - no; saddle anaesthesia - no.', 'fever', 'absent'],
+    ['Red flags: fever: no; saddle anaesthesia: yes.', 'saddle_anesthesia', 'present'],
+    ['CES screen: retention - no, saddle - yes, bowel - no', 'saddle_anesthesia', 'present'],
+    ['CES screen: retention - no, saddle - yes, bowel - no', 'urinary_retention', 'absent'],
+    // "intact" answers a label as "normal" does
+    ['Saddle: intact', 'saddle_anesthesia', 'absent'],
+    ['Perianal sensation: intact.', 'saddle_anesthesia', 'absent'],
+    ['Perineal sensation - reduced', 'saddle_anesthesia', 'present'],
     // A time that undoes a negation, a cause that is not a negation's end
     ['No saddle numbness until this morning.', 'saddle_anesthesia', 'present'],
     ['No fever, until now well.', 'fever', 'absent'],

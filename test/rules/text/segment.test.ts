@@ -243,6 +243,13 @@ describe('segment: runs of label–answer pairs', () => {
     expect(segs.every((s) => s.checklist)).toBe(true);
   });
 
+  it('a heading in front of the run is a segment of its own, and each pair after it is a checklist', () => {
+    const text = 'ROS: fever - no; saddle anaesthesia - no.';
+    const segs = segment(text);
+    expect(segs.map((s) => text.slice(s.start, s.end))).toEqual(['ROS: ', 'fever - no;', 'saddle anaesthesia - no.']);
+    expect(segs.slice(1).map((s) => s.checklist?.answer)).toEqual(['absent', 'absent']);
+  });
+
   it.each(['Denies: fever, chills, weight loss.', 'Pain: worse with sitting, better with walking.', 'No fever, no chills.'])('%j is not cut', (text) => {
     expect(segment(text)).toHaveLength(1);
   });
