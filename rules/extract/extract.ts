@@ -15,6 +15,7 @@ import {
   pickAge,
   readSchober,
   readTemperatures,
+  readBladderVolume,
   readWeightChange,
   type ValueMention,
 } from './values';
@@ -57,7 +58,7 @@ export function extract(text: string): Extraction {
 
   const targets: Target[] = [
     ...matchLexicon(mt).map((m) => ({ concept: m.concept, start: m.start, end: m.end, entry: m.entry })),
-    ...[...readInflammatoryMarkers(mt, age?.value as number | undefined, sex?.value as Sex | undefined), ...readTemperatures(mt), ...readSchober(mt), ...readWeightChange(mt)].map(
+    ...[...readInflammatoryMarkers(mt, age?.value as number | undefined, sex?.value as Sex | undefined), ...readTemperatures(mt), ...readBladderVolume(mt), ...readSchober(mt), ...readWeightChange(mt)].map(
       (v) => ({ concept: v.feature, start: v.start, end: v.end, fixed: v.status }),
     ),
   ];

@@ -33,7 +33,7 @@ let forms: { scanner: Scanner; index: Map<RegExp, number> } | undefined;
 let last: { text: string; found: RegExpExecArray[][] } | undefined;
 
 function allForms() {
-  const list = [...AGE_FORMS, ...SEX_WORDS, ...DURATION_FORMS.map((f) => f.regex), ...ONSET_FORMS, ONSET_DECADE, CRP, TEMP, SCHOBER, WEIGHT_NOW_THEN, WEIGHT_FROM_TO];
+  const list = [...AGE_FORMS, ...SEX_WORDS, ...DURATION_FORMS.map((f) => f.regex), ...ONSET_FORMS, ONSET_DECADE, CRP, TEMP, BLADDER_VOLUME, SCHOBER, WEIGHT_NOW_THEN, WEIGHT_FROM_TO];
   return { scanner: scanner(list), index: new Map(list.map((re, i) => [re, i])) };
 }
 
@@ -313,6 +313,29 @@ export function readTemperatures(text: string): ValueMention[] {
     if (c < 30 || c > 45) continue;
     const status: Status | undefined = c >= 38 ? 'present' : c < 37.5 ? 'absent' : undefined;
     if (status) out.push({ feature: 'fever', start: m.index, end: m.index + m[0].length, status });
+  }
+  return out;
+}
+
+const BLADDER_VOLUME = re(
+  `(?<![\\w])(?:bladder\\s+scan(?:ned)?|pvr|post[- ]void\\s+residual(?:\\s+volume)?|residual\\s+(?:volume|urine))\\s*(?:of|:|=|-|showed|shows|revealed|was|is)?\\s*(?:~|approx\\.?\\s*|about\\s+)?(\\d{1,4})\\s*(?:ml|mls|cc)(?![\\w])`,
+);
+
+const PRE_VOID = /\bpre[- ]?void|\b(?:before|prior to) (?:void|micturi|passing urine)/i;
+
+/**
+ * A measured residual (bladder scan, post-void residual): 200 mL or more is retention, under 100
+ * mL documents its absence, in between is to be checked again. A measurement is read as it
+ * stands, whatever hedge the sentence has ("possible retention - bladder scan 650 ml").
+ */
+export function readBladderVolume(text: string): ValueMention[] {
+  const out: ValueMention[] = [];
+  for (const m of matches(text, BLADDER_VOLUME)) {
+    // A scan before voiding measures a full bladder, not a residual.
+    if (PRE_VOID.test(text.slice(Math.max(0, m.index - 20), m.index + m[0].length + 25))) continue;
+    const ml = Number(m[1]);
+    const status: Status = ml >= 200 ? 'present' : ml < 100 ? 'absent' : 'uncertain';
+    out.push({ feature: 'urinary_retention', start: m.index, end: m.index + m[0].length, status });
   }
   return out;
 }

@@ -363,6 +363,11 @@ describe('extract: note shapes written by other hands', () => {
     ['Saddle: intact', 'saddle_anesthesia', 'absent'],
     ['Perianal sensation: intact.', 'saddle_anesthesia', 'absent'],
     ['Perineal sensation - reduced', 'saddle_anesthesia', 'present'],
+    // A measured residual is read as it stands, whatever the sentence hedges
+    ['Possible urinary retention - bladder scan 650ml.', 'urinary_retention', 'present'],
+    // Power graded before the muscle
+    ['Neuro: power 4/5 L ankle DF, otherwise 5/5.', 'leg_weakness', 'present'],
+    ['4/5 R EHL.', 'leg_weakness', 'present'],
     // A time that undoes a negation, a cause that is not a negation's end
     ['No saddle numbness until this morning.', 'saddle_anesthesia', 'present'],
     ['No fever, until now well.', 'fever', 'absent'],

@@ -7,6 +7,7 @@ import {
   readOnsetAge,
   readSchober,
   readTemperatures,
+  readBladderVolume,
   readWeightChange,
   type ValueMention,
 } from '../../../rules/extract/values';
@@ -255,6 +256,25 @@ describe('readInflammatoryMarkers', () => {
 
   it('a bare test name without a value is not read here', () => {
     expect(readInflammatoryMarkers('CRP and ESR ordered')).toEqual([]);
+  });
+});
+
+describe('readBladderVolume', () => {
+  it.each([
+    ['Bladder scan 650ml', 'present'],
+    ['Post-void residual of 400cc', 'present'],
+    ['PVR: 200 mL', 'present'],
+    ['Bladder scan showed 150 mL residual', 'uncertain'],
+    ['PVR 80 ml', 'absent'],
+  ] as const)('%j → urinary retention %s', (text, status) => {
+    const list = readBladderVolume(text);
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatchObject({ feature: 'urinary_retention', status });
+  });
+
+  it('leaves a scan before voiding alone: a full bladder is not a residual', () => {
+    expect(readBladderVolume('Bladder scan pre-void 500 ml.')).toEqual([]);
+    expect(readBladderVolume('Bladder scan 600ml before voiding.')).toEqual([]);
   });
 });
 
