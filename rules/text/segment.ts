@@ -47,7 +47,9 @@ const NO = /^(?:no|n|negative|neg|none|nil|denies|denied|absent|not present|norm
 /** A speaker or label before a question: "Call handler: Any numbness?" */
 const SPEAKER = /^[ \t]*[A-Za-z][A-Za-z .'-]{0,30}:\s*/;
 const QUESTION = /^\s*(?:any|do|does|did|is|are|was|were|has|have|had|could|can|should|would|will|how|what|when|where|why|which)\b[^?]*\?\s*$/i;
-const UNSURE = /^(?:maybe|possibly|unsure|not sure|hard to tell|don'?t know|unknown|uncertain|\?)(?![\w])/i;
+/** Unsure, or not looked at: "not assessed" leaves the item to ask or examine, it neither finds nor excludes it. */
+const UNSURE =
+  /^(?:maybe|possibly|unsure|not sure|hard to tell|don'?t know|unknown|uncertain|not (?:formally |yet )?(?:assessed|examined|tested|checked|done|performed|asked|elicited)|unable to assess|n\/a|declined|\?)(?![\w])/i;
 const CHECKBOX = /^[ \t]*(?:[-*•][ \t]*)?\[([ xX✓✔*]?)\][ \t]*/;
 
 /** A yes, no or unsure answer at the start of a text, or null. */

@@ -63,6 +63,9 @@ describe('classifySentence: possible', () => {
     ['MRI to r/o discitis.', 'discitis', 'possible'],
     ['Vertebral osteomyelitis cannot be excluded.', 'vertebral osteomyelitis', 'possible'],
     ['Now ?saddle numbness.', 'saddle numbness', 'possible'],
+    // Not looked at: to examine, neither found nor excluded
+    ['SLR not tested.', 'SLR', 'possible'],
+    ['Perianal sensation not assessed.', 'Perianal sensation', 'possible'],
     ['HLA-B27 pending.', 'HLA-B27', 'possible'],
     ['Epidural abscess considered but afebrile.', 'epidural abscess', 'possible'],
     // Put down to another cause

@@ -363,6 +363,7 @@ describe('extract: note shapes written by other hands', () => {
     ['Saddle: intact', 'saddle_anesthesia', 'absent'],
     ['Perianal sensation: intact.', 'saddle_anesthesia', 'absent'],
     ['Perineal sensation - reduced', 'saddle_anesthesia', 'present'],
+    ['Saddle anaesthesia: not assessed.', 'saddle_anesthesia', 'uncertain'],
     // A measured residual is read as it stands, whatever the sentence hedges
     ['Possible urinary retention - bladder scan 650ml.', 'urinary_retention', 'present'],
     // Power graded before the muscle
