@@ -363,10 +363,14 @@ export function outsideTargets(hits: Hit[], targets: Span[], set = defaultTrigge
   return out;
 }
 
-/** Negation and uncertainty together: the nearer cue decides. */
+/**
+ * Negation and uncertainty together: a doubt after a denial weakens it ("no saddle numbness, but
+ * not sure"); otherwise the nearer cue decides.
+ */
 export function polarity(ctx: Context, target: Span): 'negated' | 'possible' | 'affirmed' {
   const { negated: n, possible: p } = ctx;
   if (n && p) {
+    if (n.end <= target.start && p.start >= target.end) return 'possible';
     const d = (h: Hit) => (h.end <= target.start ? target.start - h.end : h.start - target.end);
     return d(n) <= d(p) ? 'negated' : 'possible';
   }

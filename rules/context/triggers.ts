@@ -261,7 +261,16 @@ export const TRIGGERS: Rule[] = [
     direction: 'backward',
     maxScope: 4,
   }),
-  // Not looked at: "saddle sensation not assessed" is to examine, not found and not excluded.
+  // A denial the speaker then doubts: "doesn't think she has any numbness down below, but isn't sure".
+  {
+    pattern:
+      '(?<![\\w])but\\s{1,8}(?:(?:she|he|they|i|pt|patient)\\s{1,8})?(?:(?:isn\'?t|isnt|is\\s{1,8}not|wasn\'?t|wasnt|was\\s{1,8}not|aren\'?t|are\\s{1,8}not|am\\s{1,8}not|not)\\s{1,8}(?:entirely\\s{1,8}|completely\\s{1,8}|totally\\s{1,8}|really\\s{1,8}|100%\\s{1,8})?(?:sure|certain)|unsure|uncertain)(?![\\w])',
+    category: 'possible',
+    direction: 'backward',
+    maxScope: 8,
+    afterComma: true,
+  },
+    // Not looked at: "saddle sensation not assessed" is to examine, not found and not excluded.
   ...many(
     ['not assessed', 'not examined', 'not tested', 'not checked', 'not formally assessed', 'not elicited', 'not performed', 'unable to assess', 'could not be assessed', 'not able to be assessed'],
     { category: 'possible', direction: 'backward', maxScope: 4 },

@@ -66,6 +66,10 @@ describe('classifySentence: possible', () => {
     // Not looked at: to examine, neither found nor excluded
     ['SLR not tested.', 'SLR', 'possible'],
     ['Perianal sensation not assessed.', 'Perianal sensation', 'possible'],
+    // A doubt after a denial weakens it, over a comma and over "but"
+    ["She doesn't think she has any numbness down below but isn't sure.", 'numbness down below', 'possible'],
+    ['No saddle numbness, but not sure.', 'saddle numbness', 'possible'],
+    ['No saddle numbness but she is sure about it.', 'saddle numbness', 'negated'],
     ['HLA-B27 pending.', 'HLA-B27', 'possible'],
     ['Epidural abscess considered but afebrile.', 'epidural abscess', 'possible'],
     // Put down to another cause
