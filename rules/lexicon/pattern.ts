@@ -41,7 +41,7 @@ export const PATTERN_LEXICON: LexiconEntry[] = [
       'stiff(?:ness)? {gap9}(?:in the|every|each|first thing in the|most) (?:morning|mornings|am)',
       '(?:morning|mornings|wake up|wakes up|waking|get up|gets up) {gap6}(?:i\'?m|im|i am|he is|she is|he\'?s|she\'?s) (?:very |really |so |quite |a bit )?stiff',
       'stiff(?:ness)? {gap4}(?:on|upon|after|when) (?:first )?(?:waking|wakening|awakening|rising|getting up|(?:i|he|she|they) (?:first )?(?:wakes?|gets? up))',
-      'stiff(?:ness)? (?:in the |first thing in the )?mornings?',
+      'stiff(?:ness)? (?:in (?:the )?|first thing in the )?mornings?',
       '(?:morning|mornings) (?:are|is) (?:the )?worst',
       '(?:worse|worst|bad|painful|sore) (?:in the |first thing in the |every |each )?mornings? {gap3}(?:with|and) (?:some |a lot of |marked |significant |much )?stiff(?:ness)?',
       'worst (?:first thing )?in the (?:morning|am)',
@@ -71,6 +71,8 @@ export const PATTERN_LEXICON: LexiconEntry[] = [
       '(?:relieved|eases?|better|goes away) {gap7}(?:get(?:ting|s)? (?:up|out)(?: (?:to|and))? (?:walk|stretch|move))',
       'improvement with (?:exercise|activity|movement)',
       '(?:feels? )?(?:best|better) after (?:a |his |her |my )?(?:run|swim|walk|workout|game|shift)',
+      '(?:eases?|easier|better|improves?|settles?) (?:as|once|when|after) {gap8}(?:gets?|getting|starts?|starting) (?:moving|going|active|mobile|up and about)',
+      '(?:walks?|walking|walked|moves?|moving|moved) (?:around |about )?to (?:ease|relieve|help|loosen) (?:it|the pain|the stiffness|things)',
     ],
   },
   {

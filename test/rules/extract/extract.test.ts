@@ -364,6 +364,10 @@ describe('extract: note shapes written by other hands', () => {
     ['Perianal sensation: intact.', 'saddle_anesthesia', 'absent'],
     ['Perineal sensation - reduced', 'saddle_anesthesia', 'present'],
     ['Saddle anaesthesia: not assessed.', 'saddle_anesthesia', 'uncertain'],
+    // Movement that eases it, in the patient's words
+    ['Pain eases as the day goes on and he gets moving.', 'improves_with_exercise', 'present'],
+    ['Worse in the second half of the night, gets up and walks around to ease it.', 'improves_with_exercise', 'present'],
+    ['Stiff in mornings for 10 minutes.', 'morning_stiffness', 'present'],
     // A measured residual is read as it stands, whatever the sentence hedges
     ['Possible urinary retention - bladder scan 650ml.', 'urinary_retention', 'present'],
     // Power graded before the muscle
