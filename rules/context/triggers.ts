@@ -249,7 +249,14 @@ export const TRIGGERS: Rule[] = [
     ],
     { category: 'historical', direction: 'forward', maxScope: 15 },
   ),
-  // A symptom the patient has long had ("longstanding hesitancy", "numb feet for years"): for a
+  // "Ex-IVDU", "ex smoker": a habit given up.
+  {
+    pattern: '(?<![\\w])ex(?=-[a-z]|\\s{1,8}(?:ivdu|iv\\s{1,8}drug|intravenous|injecting|heroin|drug|smoker|drinker)(?![\\w]))',
+    category: 'historical',
+    direction: 'forward',
+    maxScope: 3,
+  },
+    // A symptom the patient has long had ("longstanding hesitancy", "numb feet for years"): for a
   // red flag that matters only when new, extract.ts asks instead of firing (CHRONIC_CUE).
   ...many(['longstanding', 'long-standing', 'long standing', 'lifelong', 'life-long'], {
     category: 'historical',

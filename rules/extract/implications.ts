@@ -15,19 +15,21 @@ export const IMPLIES: Array<[FeatureId, FeatureId]> = [
  * mention is set aside; red flags and conditions keep their history (history counts).
  */
 export const PAST_CUE =
-  /^(?:(?:now|since|has since|have since)\s+)?(?:previous(?:ly)?|prior|remote|former(?:ly)?|s\/p|status post|resolved|settled|in remission|years? ago|yrs ago|as a child|childhood|\(?\s*(?:in|from|dx|diagnosed)?\s*(?:19|20)\d\d)/i;
+  /^(?:(?:now|since|has since|have since)\s+)?(?:previous(?:ly)?|prior|remote|former(?:ly)?|ex$|s\/p|status post|resolved|settled|in remission|years? ago|yrs ago|as a child|childhood|\(?\s*(?:in|from|dx|diagnosed)?\s*(?:19|20)\d\d)/i;
 
 /** Cues that a symptom is longstanding ("longstanding hesitancy", "numb feet for years"), not new. */
 export const CHRONIC_CUE = /^(?:long[- ]?standing|life-?long|for (?:many )?years|unchanged for years|at baseline|since childbirth)$/i;
 
 /**
- * Red-flag symptoms that matter only now. A mention put in the past by an explicit cue
+ * Red-flag symptoms (and a habit) that matter only now. A mention put in the past by an explicit cue
  * ("retention after a hernia repair in 2010 that resolved") becomes uncertain — ask whether
  * it is current — rather than firing a flag or vanishing from the screen.
  */
 export const CURRENT_RED_FLAGS = new Set<FeatureId>([
   'urinary_retention', 'fecal_incontinence', 'saddle_anesthesia', 'bilateral_leg_symptoms', 'leg_weakness',
   'progressive_neuro_deficit', 'decreased_anal_tone', 'fever', 'night_sweats', 'sexual_dysfunction', 'pulsatile_abdominal_mass',
+  // Drug injection given up ("ex-IVDU", "former IVDU") is to ask about, not an infection flag.
+  'ivdu',
 ]);
 
 /** A mention of a procedure or infection counts as recent only with one of these cues nearby. */

@@ -142,6 +142,7 @@ describe('classifySentence: historical', () => {
     ['Bilateral leg numbness for years.', 'Bilateral leg numbness', 'historical'],
     ['Chronic LBP, new urinary retention since this morning.', 'urinary retention', 'recent'],
     ['Urinary retention now resolved.', 'Urinary retention', 'historical'],
+    ['Ex-IVDU, clean for 10 years.', 'IVDU', 'historical'],
     // …also as a clause of its own right after it, but not over a second comma
     ['Fever last week, now resolved.', 'Fever', 'historical'],
     ['Urinary retention last month, catheterised, now resolved.', 'Urinary retention', 'recent'],

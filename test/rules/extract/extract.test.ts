@@ -368,6 +368,10 @@ describe('extract: note shapes written by other hands', () => {
     ['Pain eases as the day goes on and he gets moving.', 'improves_with_exercise', 'present'],
     ['Worse in the second half of the night, gets up and walks around to ease it.', 'improves_with_exercise', 'present'],
     ['Stiff in mornings for 10 minutes.', 'morning_stiffness', 'present'],
+    // Drug injection given up is to ask about; current use is the flag
+    ['Ex-IVDU, clean 10 years.', 'ivdu', 'uncertain'],
+    ['Former IVDU.', 'ivdu', 'uncertain'],
+    ['IVDU, last injected yesterday.', 'ivdu', 'present'],
     // A measured residual is read as it stands, whatever the sentence hedges
     ['Possible urinary retention - bladder scan 650ml.', 'urinary_retention', 'present'],
     // Power graded before the muscle
