@@ -372,6 +372,12 @@ describe('extract: note shapes written by other hands', () => {
     ['Ex-IVDU, clean 10 years.', 'ivdu', 'uncertain'],
     ['Former IVDU.', 'ivdu', 'uncertain'],
     ['IVDU, last injected yesterday.', 'ivdu', 'present'],
+    // Bladder and foot trouble in a caller's or patient's words
+    ["Caller: my husband can't feel when he needs a wee and has wet the bed.", 'urinary_retention', 'present'],
+    ["I've had to strain to start peeing since the weekend.", 'urinary_retention', 'present'],
+    ["He hasn't had a wee since last night and his tummy is swollen.", 'urinary_retention', 'present'],
+    ['No bed wetting.', 'urinary_retention', 'absent'],
+    ["Left foot is floppy and he's tripping.", 'leg_weakness', 'present'],
     // A measured residual is read as it stands, whatever the sentence hedges
     ['Possible urinary retention - bladder scan 650ml.', 'urinary_retention', 'present'],
     // Power graded before the muscle
