@@ -29,6 +29,7 @@ export const CURRENT_RED_FLAGS = new Set<FeatureId>([
   'urinary_retention', 'fecal_incontinence', 'saddle_anesthesia', 'bilateral_leg_symptoms', 'leg_weakness',
   'progressive_neuro_deficit', 'decreased_anal_tone', 'fever', 'night_sweats', 'sexual_dysfunction', 'pulsatile_abdominal_mass',
   // Drug injection given up ("ex-IVDU", "former IVDU") is to ask about, not an infection flag.
+  // (Immunosuppression is not here: "s/p kidney transplant 2020" means immunosuppressed now.)
   'ivdu',
 ]);
 

@@ -227,6 +227,7 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
       '(?<!%\\s)(?<!intentional\\s)(?:wt|weight)[- ]loss(?! (?:options|goals?|program|plan|counsel\\w*|medications?|meds|surgery|strategies|management|is intentional|was intentional|\\(intentional))',
       '(?:lost|losing|dropped) (?:about |around |~|nearly |over |almost |at least )?(?:(?:a|one|half a|two|three) stone|\\d+(?:\\.\\d)? ?(?:lb|lbs|kg|pounds|kilos|st|stone)|weight|a lot of weight|some weight)(?! (?:intentionally|on purpose|with (?:diet|dieting)))',
       '(?:unintentional|unintended|unexplained|involuntary|unexpected) (?:\\d+ ?(?:lb|lbs|kg) )?(?:wt|weight)(?: (?:loss|change))?',
+      'lost {gap4}and (?:about |around |~|nearly |over |almost )?\\d+(?:\\.\\d)? ?(?:lb|lbs|kg|pounds|kilos|st|stone)(?! (?:intentionally|on purpose|with (?:diet|dieting)))',
       '(?:loss|losing) of (?:wt|weight)',
       '(?:wt|weight) (?:is |has |has been |had )?(?:down|dropped|fallen|decreased|reduced|gone down) (?:by )?(?:about |around |~|nearly |over |almost )?(?:\\d+(?:\\.\\d)? ?(?:lb|lbs|kg|pounds|kilos|st|stone|%)|(?:a|one|half a|two|three) stone)',
       '(?<!(?:trying|want|wants|need|needs|plan|plans|planning|advised|hoping|aim|aims) to )(?:lose|losing) (?:any )?weight',

@@ -378,6 +378,8 @@ describe('extract: note shapes written by other hands', () => {
     ["He hasn't had a wee since last night and his tummy is swollen.", 'urinary_retention', 'present'],
     ['No bed wetting.', 'urinary_retention', 'absent'],
     ["Left foot is floppy and he's tripping.", 'leg_weakness', 'present'],
+    ["She's lost her appetite and 8 lb.", 'unexplained_weight_loss', 'present'],
+    ['Currently on chemotherapy for lymphoma.', 'immunosuppression', 'present'],
     // A measured residual is read as it stands, whatever the sentence hedges
     ['Possible urinary retention - bladder scan 650ml.', 'urinary_retention', 'present'],
     // Power graded before the muscle
