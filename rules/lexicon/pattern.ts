@@ -199,7 +199,7 @@ export const PATTERN_LEXICON: LexiconEntry[] = [
       'radiculopathy',
       'radiculitis',
       // "No radiation" is a radicular negative; radiation to the buttock, groin or flank is not sciatica.
-      'radiat(?:es|ing|ion|e|ed)(?! therapy| oncology| exposure| treatment| tx| dose| between| (?:a)?round| up(?:wards)?\\b| (?:in)?to (?:the )?(?:(?:l|r|left|right|both) )?(?:buttocks?|groin|abdomen|stomach|tummy|belly|flank|hips?|chest|ribs?|(?:upper |lower |low )?back|thoracic|neck|shoulders?|shoulder blades?|scapulae?|interscapular|arms?|jaw|sacrum|coccyx|tailbone|sides?|front))',
+      '(?<!non-?)radiat(?:es|ing|ion|e|ed)(?! therapy| oncology| exposure| treatment| tx| dose| between| (?:a)?round| up(?:wards)?\\b| (?:in)?to (?:the )?(?:(?:l|r|left|right|both) )?(?:buttocks?|groin|abdomen|stomach|tummy|belly|flank|hips?|chest|ribs?|(?:upper |lower |low )?back|thoracic|neck|shoulders?|shoulder blades?|scapulae?|interscapular|arms?|jaw|sacrum|coccyx|tailbone|sides?|front))',
       '(?:pain|shooting|burning|electric|zapping|zaps?) {gap4}(?:down|into|to|along)(?: in)? (?:the )?(?:back of |front of |side of |posterior |lateral |outside of )?(?:(?:his|her|my|the|both|two|l|r|left|right) ){0,2}(?:posterior |lateral |anterior )?(?:{leg}|knee|calf|shin|buttock and leg)',
       '(?:leg|thigh|calf) pain',
       '(?:buttock|back) or leg pain',
@@ -208,6 +208,12 @@ export const PATTERN_LEXICON: LexiconEntry[] = [
       '(?:->|→|radiating to|radiates to) {gap3}(?:post(?:erior)?\\.? |lat(?:eral)?\\.? |ant(?:erior)?\\.? )?(?:(?:l|r|left|right) )?(?:(?:thigh|buttock)/)?(?:calf|calves|shin|foot|feet|ankle|toes?|leg|below (?:the )?knee)',
       '(?:go|goes|going|went|radiate|radiates|shoot|shoots|shooting|travel|travels|spreads?) (?:right |straight |all the way )?(?:down|into) (?:the (?:back|front|side|outside) of )?(?:my |his |her |the |both |either )?(?:l |r |left |right )?(?:legs?|thighs?|calf|calves)',
     ],
+  },
+  {
+    concept: 'radicular_pain',
+    assume: 'absent',
+    note: '"Non-radiating" pain documents the absence of radiation.',
+    patterns: ['non-?radiating'],
   },
   {
     concept: 'si_joint_pain',

@@ -11,7 +11,7 @@ export const SPA_LEXICON: LexiconEntry[] = [
       '{nsaid},? {gap6}(?:works?|worked|working) (?:great|well|wonders|amazingly|like magic|a treat|really well|brilliantly|very well)',
       '{nsaid}[^.;]{0,60}?(?:made|makes|making) (?:a )?(?:remarkable|big|huge|real|great|dramatic|marked|massive|significant|tremendous) difference',
       '{nsaid},? {gap6}(?:helps?|helped|helping) (?:me |him |her |them )?(?:very much|a lot|a ton|significantly|hugely|massively|greatly|tremendously|loads|lots|enormously|considerably|a great deal|so much|dramatically|markedly)',
-      '{nsaid},? {gap6}(?:is|was|are|were) (?:very |really |highly |quite )?effective',
+      '{nsaid},? {gap6}(?:(?:is|was|are|were) )?(?:very |really |highly |quite |extremely )?(?:effective|helpful)',
       '{nsaid},? {gap6}(?:really|definitely|genuinely|massively|hugely|always) (?:helps?|helped|works?|worked)',
       '{nsaid},? {gap6}(?:took|takes|take) (?:the|my|his|her|all the) pain (?:completely )?away',
       '(?:responds?|responded|responsive|responding) (?:(?:very |really |extremely )?well |dramatically |promptly |excellently )?to {gap2}{nsaid}',

@@ -379,6 +379,8 @@ describe('extract: note shapes written by other hands', () => {
     ['No bed wetting.', 'urinary_retention', 'absent'],
     ["Left foot is floppy and he's tripping.", 'leg_weakness', 'present'],
     ["She's lost her appetite and 8 lb.", 'unexplained_weight_loss', 'present'],
+    ['Pain is 6/10, non-radiating.', 'radicular_pain', 'absent'],
+    ['Naproxen very effective.', 'nsaid_response', 'present'],
     ['Currently on chemotherapy for lymphoma.', 'immunosuppression', 'present'],
     // A measured residual is read as it stands, whatever the sentence hedges
     ['Possible urinary retention - bladder scan 650ml.', 'urinary_retention', 'present'],
