@@ -369,7 +369,7 @@ async function benchBrowser() {
     median: r.firstCards.timing.median,
     p95: r.firstCards.timing.p95,
     n: r.firstCards.timing.runs.length,
-    value: `first panel ${ms(r.firstCards.timing.runs[0])}, later ones ${ms(summarize(r.firstCards.timing.runs.slice(1)).median)}; engine starts cold (no budget)`,
+    value: `first panel ${ms(r.firstCards.timing.runs[0])}, later ones ${ms(summarize(r.firstCards.timing.runs.slice(1)).median)}; each panel's engine worker starts cold (no budget)`,
     data: { runs: r.firstCards.timing.runs },
   });
 }

@@ -200,9 +200,9 @@ async function measureCards(s: Session, o: { runs: number }): Promise<CardsInBro
 }
 
 /**
- * The first capture a newly opened panel assesses: its engine starts cold (its prefix index
- * built, and in the first panel of the session the lexicon's regexes compiled). Each run opens
- * a new panel page.
+ * The first capture a newly opened panel assesses: the panel's engine worker starts cold (the
+ * lexicon's regexes compiled, its prefix index built) in every new panel. Each run opens a new
+ * panel page.
  */
 async function measureFirstCards(s: Session, o: { runs: number }): Promise<CardsInBrowser> {
   const { page, tabId } = await s.openTab(s.server.url(...QUIET_PAGE));
@@ -228,8 +228,8 @@ export async function browserBench(o: { runs: number }): Promise<BrowserResults>
   const s = await launch({ transform: athenaTransform, thirdParty: THIRD_PARTY });
   try {
     await s.readerRegistered();
-    // First, while no extension page has run the engine in this browser: V8 keeps compiled
-    // regexes per process, so only the first panel of a session starts fully cold.
+    // First, while no extension page has run the engine in this browser (each panel's engine
+    // worker compiles the lexicon afresh, but the first panel also starts the extension's process).
     const firstCards = await measureFirstCards(s, { runs: 5 });
     const reader = await measureReader(s, o);
     const cards = await measureCards(s, o);
