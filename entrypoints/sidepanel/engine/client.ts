@@ -58,7 +58,8 @@ export function workerEngine(create: () => WorkerLike, timeoutMs = ENGINE_TIMEOU
     }
     const reply = parsed.data;
     if (reply.type === 'failed') return settle(reply.id, { error: reply.error });
-    if (reply.type !== REPLY_TYPE[pending.get(reply.id)?.type ?? 'assess']) return settle(reply.id, { error: 'The clinical engine answered a different question.' });
+    const asked = pending.get(reply.id)?.type;
+    if (asked && reply.type !== REPLY_TYPE[asked]) return settle(reply.id, { error: 'The clinical engine answered a different question.' });
     settle(reply.id, { result: reply.result });
   }
 
