@@ -29,6 +29,7 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
       '(?:urge|need) {gap2}but (?:only )?dribbl\\w*',
       '(?:pee|urine|wee|water) (?:not|doesn\'?t|does not|won\'?t|will not|didn\'?t) (?:come|flow|start|pass)',
       '(?:(?:has|have|had)n\'?t|not) (?:yet |since )?(?:passed|pass) (?:any )?(?:urine|water)',
+      '(?:problems?|trouble|issues|difficulty|changes?) (?:with|in) (?:your|his|her|my|the) (?:bladder|waterworks|peeing|urination|water)',
       '(?:(?:has|have|had)n\'?t|not) (?:had|done|passed) (?:a |any )?(?:wee|pee|piss)(?= (?:since|for|in|all))',
       '(?:can\'?t|cannot|couldn\'?t|doesn\'?t|does not|unable to|not able to) (?:really )?(?:feel|tell|know) (?:when|if) (?:i|he|she|they) (?:need|needs|needed|want|wants) (?:to )?(?:go for )?(?:a )?(?:wee|pee|urinate|void|pass urine|pass water|go)',
       '(?:wet|wets|wetting) (?:the|his|her|my|their) bed|bed[- ]?wetting',

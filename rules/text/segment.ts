@@ -42,7 +42,8 @@ const ABBREVIATIONS = new Set([
   'q.d', 'p.o', 'st', 'no', 'wt', 'hx', 'pt', 'fig', 'ca', 'jr', 'sr', 'mt', 'etc', 'ref', 'approx', 'esp', 'cf',
 ]);
 
-const YES = /^(?:yes|yeah|yep|yup|aye|y|positive|pos|present|endorses|confirmed|true|\+ve|\(\+\)|\+)(?![\w+])/i;
+/** Yes, including a qualified yes: "a bit, yes", "a little", "slightly". */
+const YES = /^(?:yes|yeah|yep|yup|aye|y|positive|pos|present|endorses|confirmed|true|\+ve|\(\+\)|\+|a (?:bit|little)|slightly|somewhat)(?![\w+])/i;
 const NO = /^(?:no|n|negative|neg|none|nil|denies|denied|absent|not present|normal|intact|nad|wnl|-ve|\(-\)|-|—|–)(?![\w-])/i;
 /** A speaker or label before a question: "Call handler: Any numbness?" */
 const SPEAKER = /^[ \t]*[A-Za-z][A-Za-z .'-]{0,30}:\s*/;
@@ -146,24 +147,25 @@ function pairAt(raw: string, at: number): boolean {
 
 /**
  * "Fever: no; weight loss: yes, night sweats: no" — a sentence that is a run of label–answer
- * pairs (after a heading of its own, if any) is cut at the comma or semicolon before each label, so that each answer speaks for its
+ * pairs (after a heading of its own, if any) is cut at the comma, semicolon or wide space before each label, so that each answer speaks for its
  * own label only (otherwise the first pair is the checklist and the rest of the answers are
  * read as prose around it).
  */
 function answerPairs(text: string, start: number, end: number): Array<[number, number]> {
   const raw = text.slice(start, end);
-  if (raw.length > MAX_PAIRS_SENTENCE || !/[;,]/.test(raw) || !/:|\s[-–—]\s/.test(raw)) return [[start, end]];
+  if (raw.length > MAX_PAIRS_SENTENCE || !/[;,]| {2}/.test(raw) || !/:|\s[-–—]\s/.test(raw)) return [[start, end]];
   // The run may follow a heading of its own: "ROS: fever - no; saddle anaesthesia - no".
   const lead = pairAt(raw, 0) ? 0 : (LEAD_LABEL.exec(raw)?.[0].length ?? -1);
   if (lead < 0 || (lead > 0 && !pairAt(raw, lead))) return [[start, end]];
   const out: Array<[number, number]> = lead ? [[start, start + lead]] : [];
   let from = lead;
   for (let i = lead; i < raw.length; i++) {
-    if (raw[i] !== ';' && raw[i] !== ',') continue;
+    // A pair starts after a comma, a semicolon or a wide space ("Fever: N  Wt loss: N").
+    if (raw[i] !== ';' && raw[i] !== ',' && !(raw[i] === ' ' && raw[i + 1] === ' ' && raw[i - 1] !== ' ')) continue;
     let j = i + 1;
     while (raw[j] === ' ' || raw[j] === '\t') j++;
     if (j < raw.length && pairAt(raw, j)) {
-      out.push([start + from, start + i + 1]);
+      out.push([start + from, start + (raw[i] === ' ' ? i : i + 1)]);
       from = j;
     }
   }
@@ -241,7 +243,19 @@ function labelAtCached(): (line: string, i: number) => boolean {
 }
 
 /** Table rows ("Fever | No", "fever No | wt loss No") become one cell each. */
+/** A tick box anywhere in a line. */
+const BOX = /\[[ xX✓✔*]?\]/g;
+
+/** "[ ] Fever  [x] Weight loss  [x] History of cancer": a line of tick boxes is one cell per box. */
+function boxCells(line: string, offset: number): Array<[number, number]> | undefined {
+  const at = [...line.matchAll(BOX)].map((m) => m.index);
+  if (at.length < 2 || !/^[ \t]*(?:[-*•][ \t]*)?$/.test(line.slice(0, at[0]))) return undefined;
+  return at.map((a, k) => trim(line, a, k + 1 < at.length ? at[k + 1] : line.length, offset));
+}
+
 function cells(line: string, offset: number): Array<[number, number]> {
+  const boxes = line.includes('[') ? boxCells(line, offset) : undefined;
+  if (boxes) return boxes;
   const out: Array<[number, number]> = [];
   // Only a templated line ("AGE: 33   SEX: MALE") splits at wide spaces: it starts with a field too.
   const templated = labelAt(line, 0);

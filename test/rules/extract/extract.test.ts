@@ -381,6 +381,13 @@ describe('extract: note shapes written by other hands', () => {
     ["She's lost her appetite and 8 lb.", 'unexplained_weight_loss', 'present'],
     ['Pain is 6/10, non-radiating.', 'radicular_pain', 'absent'],
     ['Naproxen very effective.', 'nsaid_response', 'present'],
+    // Tick boxes and pairs on one line, a qualified yes, a caller's bladder
+    ['[ ] Fever  [x] Weight loss  [ ] Night sweats  [x] History of cancer', 'history_of_cancer', 'present'],
+    ['[ ] Fever  [x] Weight loss  [ ] Night sweats  [x] History of cancer', 'unexplained_weight_loss', 'present'],
+    ['Fever: N  Wt loss: N  Night sweats: Y', 'unexplained_weight_loss', 'absent'],
+    ['Fever: N  Wt loss: N  Night sweats: Y', 'night_sweats', 'present'],
+    ['Q: Have you noticed any numbness between your legs? A: A bit, yes, since yesterday.', 'saddle_anesthesia', 'present'],
+    ['Any problems with your bladder? No.', 'urinary_retention', 'absent'],
     ['Currently on chemotherapy for lymphoma.', 'immunosuppression', 'present'],
     // A measured residual is read as it stands, whatever the sentence hedges
     ['Possible urinary retention - bladder scan 650ml.', 'urinary_retention', 'present'],

@@ -243,6 +243,18 @@ describe('segment: runs of label–answer pairs', () => {
     expect(segs.every((s) => s.checklist)).toBe(true);
   });
 
+  it('a line of tick boxes is one checklist per box', () => {
+    const text = '[ ] Fever  [x] Weight loss  [x] History of cancer';
+    const segs = segment(text);
+    expect(segs.map((s) => text.slice(s.start, s.end))).toEqual(['[ ] Fever', '[x] Weight loss', '[x] History of cancer']);
+    expect(segs.map((s) => s.checklist?.answer)).toEqual(['skip', 'present', 'present']);
+  });
+
+  it('pairs separated by wide spaces are cut there', () => {
+    const text = 'Fever: N  Wt loss: N  Night sweats: Y';
+    expect(segment(text).map((s) => text.slice(s.start, s.end))).toEqual(['Fever: N', 'Wt loss: N', 'Night sweats: Y']);
+  });
+
   it('a heading in front of the run is a segment of its own, and each pair after it is a checklist', () => {
     const text = 'ROS: fever - no; saddle anaesthesia - no.';
     const segs = segment(text);
