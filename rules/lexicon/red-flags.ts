@@ -122,8 +122,12 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
     concept: 'bilateral_leg_symptoms',
     patterns: [
       '{both} {gap3}{leg} {gap3}(?:weakness|weak|numb\\w*|tingling|tingly|pins and needles|pain|symptoms|sx|sciatica|paresthesias?|paraesthesias?|heavy|heaviness|radiculopathy|radicular|involvement|dead|jelly)',
-      '(?:weakness|numbness|tingling|pain|sciatica|symptoms|sx|heaviness|paresthesias?|shooting) {gap4}(?:in |down |into |of )?{both} (?:legs|lower extremities|lower limbs|feet|thighs|calves)',
-      'bilateral (?:sciatica|radicular|radiculopathy|leg|lower extremity|lower limb|motor|sensory)',
+      '(?:weakness|numbness|tingling|pain|sciatica|symptoms|sx|heaviness|paresthesias?|shooting|radiat\\w*) {gap4}(?:in |down |into |to |of )?{both} (?:legs|lower extremities|lower limbs|feet|thighs|calves)',
+      'bilateral (?:sciatica|radicular|radiculopathy|leg|lower extremity|lower limb|motor|sensory|foot drop|feet)',
+      // "Sciatica R>L": both sides, one worse; sciatica that alternates sides (national CES pathway: "bilateral or alternating").
+      '(?:sciatica|leg pain|radicular pain|leg symptoms|leg sx|leg numbness|leg weakness) (?:r|l|right|left) ?(?:>|more than|worse than) ?(?:r|l|right|left)',
+      'alternating (?:sciatica|leg pain|radicular (?:leg )?pain)',
+      '(?:{leg}|sciatica) (?:pain |symptoms |sx |numbness |weakness |tingling )?bilaterally',
       '(?:his|her|my|both) legs {gap2}(?:feel|are|felt|feeling) (?:heavy|weak|numb|like jelly)',
       'b/?l (?:leg|le|lower extremity) (?:weakness|numbness|pain|symptoms|sx)',
       '{both} (?:legs|lower extremities|lower limbs) (?:now|too|as well)',

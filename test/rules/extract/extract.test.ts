@@ -388,6 +388,13 @@ describe('extract: note shapes written by other hands', () => {
     ['Fever: N  Wt loss: N  Night sweats: Y', 'night_sweats', 'present'],
     ['Q: Have you noticed any numbness between your legs? A: A bit, yes, since yesterday.', 'saddle_anesthesia', 'present'],
     ['Any problems with your bladder? No.', 'urinary_retention', 'absent'],
+    // Both legs, however written; alternating sciatica counts as the national CES pathway says
+    ['LBP radiating to both legs, worse on the right.', 'bilateral_leg_symptoms', 'present'],
+    ['Sciatica R>L.', 'bilateral_leg_symptoms', 'present'],
+    ['Alternating sciatica, left then right.', 'bilateral_leg_symptoms', 'present'],
+    ['Leg pain bilaterally.', 'bilateral_leg_symptoms', 'present'],
+    ['Bilateral foot drop.', 'bilateral_leg_symptoms', 'present'],
+    ['Alternating buttock pain.', 'bilateral_leg_symptoms', undefined],
     ['Currently on chemotherapy for lymphoma.', 'immunosuppression', 'present'],
     // A measured residual is read as it stands, whatever the sentence hedges
     ['Possible urinary retention - bladder scan 650ml.', 'urinary_retention', 'present'],
