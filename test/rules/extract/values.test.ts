@@ -82,12 +82,17 @@ describe('readAgeSex: age', () => {
     ["I'm 27", 27],
     ['Pt is a 58 y/o male with LBP', 58],
     ['this 31-year-old man', 31],
+    ['Mrs Jones, 72, fell at home.', 72],
+    ['Female, 58 years.', 58],
+    ['He is 45 and has had back pain since he was 20.', 45],
+    ['Seventy-two year old woman', 72],
+    ['a forty year old man', 40],
   ] as const)('%j → %d', (text, age) => {
     expect(ages(text)[0]).toBe(age);
     expectInside(text, readAgeSex(text));
   });
 
-  it.each(['at age 24', 'since age 16', 'age 45+', 'psoriasis since age 16', "I'm 27 weeks pregnant", 'x3M'])(
+  it.each(['at age 24', 'since age 16', 'age 45+', 'psoriasis since age 16', "I'm 27 weeks pregnant", 'x3M', 'He is 45 minutes late.'])(
     '%j is not the patient age',
     (text) => {
       expect(ages(text)).toEqual([]);
