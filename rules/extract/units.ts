@@ -12,11 +12,12 @@ export const NUM = "\\d{1,3}(?:\\.\\d+)?(?:\\s?(?:-|–|to)\\s?\\d{1,3}(?:\\.\\d
 export const DURATION_UNITS: Array<[RegExp, number]> = [
   [/^(?:d|ds|dy|dys|day|days)$/i, 1 / 7],
   [/^(?:w|wk|wks|week|weeks)$/i, 1],
+  [/^(?:fortnight|fortnights)$/i, 2],
   [/^(?:m|mo|mos|mth|mths|mnth|mnths|month|months)$/i, 52 / 12],
   [/^(?:y|yr|yrs|year|years)$/i, 52],
 ];
 /** Single-letter units only straight after digits ("x3d"), so "and" is never "an d". */
-export const DURATION_UNIT = '(?:days?|dys?|weeks?|wks?|months?|mths?|mnths?|mos?|years?|yrs?|(?<=\\d\\s?)(?:d|w))';
+export const DURATION_UNIT = '(?:days?|dys?|weeks?|wks?|fortnights?|months?|mths?|mnths?|mos?|years?|yrs?|(?<=\\d\\s?)(?:d|w))';
 
 /** Minutes per unit of stiffness time. */
 export const MINUTE_UNITS: Array<[RegExp, number]> = [

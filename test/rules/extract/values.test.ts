@@ -64,8 +64,9 @@ describe('units', () => {
     expect(unitFactor(MINUTE_UNITS, unit)).toBe(f);
   });
 
-  it('unitFactor rejects an unknown unit', () => {
-    expect(unitFactor(DURATION_UNITS, 'fortnights')).toBeUndefined();
+  it('unitFactor knows a fortnight and rejects an unknown unit', () => {
+    expect(unitFactor(DURATION_UNITS, 'decades')).toBeUndefined();
+    expect(unitFactor(DURATION_UNITS, 'fortnights')).toBe(2);
   });
 });
 
@@ -148,6 +149,7 @@ describe('readDurations (weeks)', () => {
     ['Duration: 10 weeks', 10],
     ['Duration 5 years of low back pain.', 260],
     ['Duration - 6 months', 26],
+    ['Back pain for a fortnight.', 2],
     ['42M with LBP x 3 months', 13],
     ['LBP for 3+ months', 13],
     ['LBP ×3 wks', 3],
