@@ -290,6 +290,15 @@ export const TRIGGERS: Rule[] = [
     maxScope: 6,
     afterComma: true,
   }),
+  // …or in brackets after it: "numbness in both feet (known diabetic neuropathy)". Like the
+  // bracket terminator below it may start at the space before the bracket, and wins there by length.
+  {
+    pattern:
+      '(?<=[A-Za-z])\\s?\\(\\s{0,3}(?:(?:known|longstanding|chronic|h/o|diabetic|peripheral|enlarged|benign)\\s{1,8}){0,3}(?:bph|prostat\\w*|neuropathy|diabetes|ms|multiple\\s{1,8}sclerosis|polio|spina\\s{1,8}bifida)(?![\\w])',
+    category: 'possible',
+    direction: 'backward',
+    maxScope: 6,
+  },
   // Put down to another cause: "retention due to BPH", "numb feet from diabetic neuropathy".
   {
     pattern:

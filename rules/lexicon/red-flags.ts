@@ -22,7 +22,8 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
     concept: 'urinary_retention',
     patterns: [
       ...BOWEL_AND_BLADDER,
-      '(?<!stress )(?:urinary|urine|bladder) (?:retention|hesitancy|dysfunction|changes?|sx|symptoms|problems?|issues|complaints|disturbance|incontinence)',
+      // (not "urinary incontinence - longstanding stress incontinence": the label of an explained, old complaint)
+      '(?<!stress )(?:urinary|urine|bladder) (?:retention|hesitancy|dysfunction|changes?|sx|symptoms|problems?|issues|complaints|disturbance|incontinence(?! ?[-–:] ?(?:(?:longstanding|long-standing|known|chronic|mild) )?(?:stress|urge) incontinence))',
       '(?<!(?:fluid|water|salt|sodium|urine output)\\s)retention(?! of (?:fluid|water|sodium|products))',
       '(?:difficulty|trouble|problems?|strain(?:ing|s|ed)?|unable|inability|can\'?t|cannot|couldn\'?t|not able|no longer able|can no longer|could no longer) (?:to )?{gap2}(?:micturition|micturating|void|voiding|urinate|urinating|urination|pee|peeing|wee|pass(?:ing)? urine|pass(?:ing)? water|empty(?:ing)? (?:the |his |her |my )?bladder|start(?:ing)? (?:the )?(?:stream|urination))',
       '(?:urge|need|feel like (?:i|he|she) need) {gap4}(?:to (?:pee|urinate|void|go)) {gap2}but {gap3}(?:hardly anything|nothing|only (?:dribbles?|a (?:little|dribble|few drops))|can\'?t|cannot|little)',

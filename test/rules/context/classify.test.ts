@@ -66,6 +66,7 @@ describe('classifySentence: possible', () => {
     // Not looked at: to examine, neither found nor excluded
     ['SLR not tested.', 'SLR', 'possible'],
     ['Perianal sensation not assessed.', 'Perianal sensation', 'possible'],
+    ['Numbness in both feet (diabetic neuropathy).', 'Numbness in both feet', 'possible'],
     // A doubt after a denial weakens it, over a comma and over "but"
     ["She doesn't think she has any numbness down below but isn't sure.", 'numbness down below', 'possible'],
     ['No saddle numbness, but not sure.', 'saddle numbness', 'possible'],

@@ -395,6 +395,10 @@ describe('extract: note shapes written by other hands', () => {
     ['Leg pain bilaterally.', 'bilateral_leg_symptoms', 'present'],
     ['Bilateral foot drop.', 'bilateral_leg_symptoms', 'present'],
     ['Alternating buttock pain.', 'bilateral_leg_symptoms', undefined],
+    // Explained by another cause, in brackets, or an old complaint under its label
+    ['Pt reports numbness in both feet (known diabetic neuropathy, unchanged).', 'bilateral_leg_symptoms', 'uncertain'],
+    ['Numbness in both feet (new).', 'bilateral_leg_symptoms', 'present'],
+    ['Urinary incontinence - longstanding stress incontinence, no change.', 'urinary_retention', undefined],
     ['Currently on chemotherapy for lymphoma.', 'immunosuppression', 'present'],
     // A measured residual is read as it stands, whatever the sentence hedges
     ['Possible urinary retention - bladder scan 650ml.', 'urinary_retention', 'present'],
