@@ -59,7 +59,7 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
     assume: 'absent',
     patterns: [
       ...BOWEL_AND_BLADDER_NORMAL,
-      '(?:voiding|urinating|peeing|passing urine|waterworks|bladder) (?:seems |is |are )?(?:normally|normal|fine|ok|okay|without (?:difficulty|problems))',
+      '(?:voiding|urinating|peeing|passing urine|waterworks|bladder)(?: ?[-–:] ?| (?:seems |is |are )?)(?:normally|normal|fine|ok|okay|without (?:difficulty|problems))',
     ],
   },
   {
@@ -87,7 +87,7 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
   {
     concept: 'fecal_incontinence',
     assume: 'absent',
-    patterns: [...BOWEL_AND_BLADDER_NORMAL, 'bowels? (?:opened|opening|open) normally', 'bowels? (?:are |is )?(?:normal|fine|ok|okay|regular)'],
+    patterns: [...BOWEL_AND_BLADDER_NORMAL, 'bowels? (?:opened|opening|open) normally', 'bowels?(?: ?[-–:] ?| (?:are |is )?)(?:normal|fine|ok|okay|regular)'],
   },
   {
     concept: 'saddle_anesthesia',
@@ -106,7 +106,7 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
       '(?:can\'?t|cannot|couldn\'?t|unable to|not able to|could not) (?:really )?feel (?:the )?(?:toilet )?(?:paper|tissue)',
       '{numb} {gap4}when (?:i|he|she) wipes?',
       // A screen's bare label ("saddle - yes", "Saddle: no"): the answer after it decides.
-      '(?:saddle|perianal|peri-anal|perineal)(?: area| region| sensation)?(?= ?[-–:|] ?(?:yes|no|y|n|nil|none|present|absent|normal|intact|reduced|decreased|altered|impaired|abnormal|numb|pos|neg|\\+ve|-ve|\\(-\\)|\\(\\+\\))(?![\\w]))',
+      '(?:saddle|perianal|peri-anal|perineal)(?: area| region| sensation)?(?= ?[-–:|] ?(?:yes|no|y|n|nil|none|present|absent|normal|intact|ok|okay|fine|reduced|decreased|altered|impaired|abnormal|numb|pos|neg|\\+ve|-ve|\\(-\\)|\\(\\+\\))(?![\\w]))',
     ],
   },
   {

@@ -44,7 +44,7 @@ const ABBREVIATIONS = new Set([
 
 /** Yes, including a qualified yes: "a bit, yes", "a little", "slightly". */
 const YES = /^(?:yes|yeah|yep|yup|aye|y|positive|pos|present|endorses|confirmed|true|\+ve|\(\+\)|\+|a (?:bit|little)|slightly|somewhat)(?![\w+])/i;
-const NO = /^(?:no|n|negative|neg|none|nil|denies|denied|absent|not present|normal|intact|nad|wnl|-ve|\(-\)|-|—|–)(?![\w-])/i;
+const NO = /^(?:(?:ok|okay|fine)(?=\s*(?:[.,;)]|$))|no|n|negative|neg|none|nil|denies|denied|absent|not present|normal|intact|nad|wnl|-ve|\(-\)|-|—|–)(?![\w-])/i;
 /** A speaker or label before a question: "Call handler: Any numbness?" */
 const SPEAKER = /^[ \t]*[A-Za-z][A-Za-z .'-]{0,30}:\s*/;
 const QUESTION = /^\s*(?:any|do|does|did|is|are|was|were|has|have|had|could|can|should|would|will|how|what|when|where|why|which)\b[^?]*\?\s*$/i;

@@ -399,6 +399,13 @@ describe('extract: note shapes written by other hands', () => {
     ['Pt reports numbness in both feet (known diabetic neuropathy, unchanged).', 'bilateral_leg_symptoms', 'uncertain'],
     ['Numbness in both feet (new).', 'bilateral_leg_symptoms', 'present'],
     ['Urinary incontinence - longstanding stress incontinence, no change.', 'urinary_retention', undefined],
+    // "OK" answers a screen's label; more words for the saddle area
+    ['Back pain; saddle: OK; bladder: OK.', 'saddle_anesthesia', 'absent'],
+    ['Saddle - OK, bladder - OK, bowel - OK', 'urinary_retention', 'absent'],
+    ['Saddle anaesthesia: fine tingling since today.', 'saddle_anesthesia', 'present'],
+    ['Numbness of inner thighs both sides.', 'saddle_anesthesia', 'present'],
+    ['Tingling in the vagina/perineum.', 'saddle_anesthesia', 'present'],
+    ['Reduced sensation around the anus on the left.', 'saddle_anesthesia', 'present'],
     ['Currently on chemotherapy for lymphoma.', 'immunosuppression', 'present'],
     // A measured residual is read as it stands, whatever the sentence hedges
     ['Possible urinary retention - bladder scan 650ml.', 'urinary_retention', 'present'],
@@ -419,7 +426,7 @@ describe('extract: note shapes written by other hands', () => {
     ['cant feel my bum when i sit on the toilet', 'saddle_anesthesia', 'present'],
     // Incontinence after one organ's label is that organ's; bare, it is either
     ['Bladder: normal. Bowel: incontinent x2 today.', 'fecal_incontinence', 'present'],
-    ['Bladder: normal. Bowel: incontinent x2 today.', 'urinary_retention', undefined],
+    ['Bladder: normal. Bowel: incontinent x2 today.', 'urinary_retention', 'absent'],
     ['Bladder - incontinent since last night.', 'urinary_retention', 'present'],
     ['Bladder - incontinent since last night.', 'fecal_incontinence', undefined],
     ['Incontinent of urine and faeces.', 'fecal_incontinence', 'present'],
