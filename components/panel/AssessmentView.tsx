@@ -52,7 +52,6 @@ function AssessmentViewInner({ capture, text, assessment, copy }: AssessmentView
     setFocus((f) => ({ id, n: (f?.n ?? 0) + 1 }));
   }, []);
 
-
   return (
     <div className="layout">
       <div className="layout__source">

@@ -13,6 +13,10 @@ const CARE_PLACE =
 /** How soon: "urgently", "straight away", "same day". */
 const PROMPTLY = '(?:immediately|urgently|straight\\s{1,8}away|right\\s{1,8}away|promptly|at\\s{1,8}once|same[- ]day|asap)';
 
+/** A known cause other than the spine that explains a symptom: "diabetic neuropathy", "BPH", "MS". */
+const OTHER_CAUSE =
+  '(?:(?:his|her|known|longstanding|chronic|h/o|diabetic|peripheral|an?|enlarged|benign)\\s{1,8}){0,3}(?:bph|prostat\\w*|neuropathy|diabetes|childbirth|pregnancy|catheter\\w*|ms|multiple\\s{1,8}sclerosis|polio|spina\\s{1,8}bifida)(?![\\w])';
+
 /** What a clause break ends when it should leave a history list or a relative alone. */
 const ASSERTIONS: Category[] = ['negated', 'possible', 'hypothetical'];
 
@@ -294,7 +298,7 @@ export const TRIGGERS: Rule[] = [
   // bracket terminator below it may start at the space before the bracket, and wins there by length.
   {
     pattern:
-      '(?<=[A-Za-z])\\s?\\(\\s{0,3}(?:(?:known|longstanding|chronic|h/o|diabetic|peripheral|enlarged|benign)\\s{1,8}){0,3}(?:bph|prostat\\w*|neuropathy|diabetes|ms|multiple\\s{1,8}sclerosis|polio|spina\\s{1,8}bifida)(?![\\w])',
+      `(?<=[A-Za-z])\\s?\\(\\s{0,3}${OTHER_CAUSE}`,
     category: 'possible',
     direction: 'backward',
     maxScope: 6,
@@ -302,7 +306,7 @@ export const TRIGGERS: Rule[] = [
   // Put down to another cause: "retention due to BPH", "numb feet from diabetic neuropathy".
   {
     pattern:
-      '(?=[dsfbac2])(?<![\\w])(?:due\\s{1,8}to|secondary\\s{1,8}to|from|because\\s{1,8}of|attributed\\s{1,8}to|caused\\s{1,8}by|2/2)\\s{1,8}(?:(?:his|her|known|longstanding|diabetic|peripheral|an?|enlarged|benign)\\s{1,8}){0,3}(?:bph|prostat\\w*|neuropathy|diabetes|childbirth|pregnancy|catheter\\w*)(?![\\w])',
+      `(?=[dsfbac2])(?<![\\w])(?:due\\s{1,8}to|secondary\\s{1,8}to|from|because\\s{1,8}of|attributed\\s{1,8}to|caused\\s{1,8}by|2/2)\\s{1,8}${OTHER_CAUSE}`,
     category: 'possible',
     direction: 'backward',
     maxScope: 6,

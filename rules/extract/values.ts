@@ -62,15 +62,6 @@ const AGE_FORMS: RegExp[] = [
   re(`(?<![\\w])((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)[- ]years?[- ]old(?![\\w])`, 'gi'),
 ];
 
-const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
-const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
-
-/** An age in digits or in words ("seventy-two"). */
-function ageValue(raw: string): number {
-  if (/^\d/.test(raw)) return Number(raw);
-  const [tens, unit] = raw.toLowerCase().split(/[- ]/);
-  return (TENS[tens] ?? NaN) + (unit ? (UNITS[unit] ?? NaN) : 0);
-}
 const SEX_WORDS: RegExp[] = [
   re(`(?<![\\w])(male|female)(?![\\w-])`, 'gi'),
   re(`(?<![\\w])(?:this|a|an|the)\\s+(?:\\d{1,3}[- ]year[- ]old\\s+|young\\s+|pleasant\\s+|middle-aged\\s+|elderly\\s+)?(man|woman|gentleman|lady)(?![\\w])`, 'gi'),
@@ -105,7 +96,7 @@ export function readAgeSex(text: string): ValueMention[] {
   const out: ValueMention[] = [];
   AGE_FORMS.forEach((form, i) => {
     for (const m of matches(text, form)) {
-      const age = ageValue(m[1]);
+      const age = parseNumber(m[1]) ?? NaN;
       if (!(age >= 0 && age <= 120)) continue;
       if (RELATIVE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
       const ageStart = m.index + m[0].indexOf(m[1]);

@@ -147,9 +147,9 @@ function pairAt(raw: string, at: number): boolean {
 
 /**
  * "Fever: no; weight loss: yes, night sweats: no" — a sentence that is a run of label–answer
- * pairs (after a heading of its own, if any) is cut at the comma, semicolon or wide space before each label, so that each answer speaks for its
- * own label only (otherwise the first pair is the checklist and the rest of the answers are
- * read as prose around it).
+ * pairs (after a heading of its own, if any) is cut at the comma, semicolon or wide space before
+ * each label, so that each answer speaks for its own label only (otherwise the first pair is the
+ * checklist and the rest of the answers are read as prose around it).
  */
 function answerPairs(text: string, start: number, end: number): Array<[number, number]> {
   const raw = text.slice(start, end);
@@ -242,7 +242,6 @@ function labelAtCached(): (line: string, i: number) => boolean {
   };
 }
 
-/** Table rows ("Fever | No", "fever No | wt loss No") become one cell each. */
 /** A tick box anywhere in a line. */
 const BOX = /\[[ xX✓✔*]?\]/g;
 
@@ -253,6 +252,7 @@ function boxCells(line: string, offset: number): Array<[number, number]> | undef
   return at.map((a, k) => trim(line, a, k + 1 < at.length ? at[k + 1] : line.length, offset));
 }
 
+/** Table rows ("Fever | No", "fever No | wt loss No") become one cell each. */
 function cells(line: string, offset: number): Array<[number, number]> {
   const boxes = line.includes('[') ? boxCells(line, offset) : undefined;
   if (boxes) return boxes;

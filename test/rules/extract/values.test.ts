@@ -36,12 +36,15 @@ describe('units', () => {
     ['a few', 3],
     ['half an', 0.5],
     ['six', 6],
+    ['seventy-two', 72],
+    ['ninety', 90],
   ] as const)('parseNumber(%j) = %d', (raw, n) => {
     expect(parseNumber(raw)).toBe(n);
   });
 
   it('parseNumber rejects words that are not numbers', () => {
     expect(parseNumber('several-ish')).toBeUndefined();
+    expect(parseNumber('seventy-ten')).toBeUndefined();
   });
 
   it.each([
