@@ -48,8 +48,11 @@ export function triggerSource(rule: TriggerRule): string {
 export interface TriggerSet {
   /** The literal phrases, as a trie (literal-trie.ts), each with its place in the trigger order. */
   literals: LiteralNode;
-  /** The patterns in the trigger order (longest first), each with its place in it, sticky. */
-  ranked: Array<{ re: RegExp; rank: number; guarded: boolean }>;
+  /**
+   * The patterns in the trigger order (longest first), each with its place in it, sticky, and
+   * the rules written with it (their places in `patterns`).
+   */
+  ranked: Array<{ re: RegExp; rank: number; guarded: boolean; rules: number[] }>;
   /** Where each of `ranked` can start: its first three characters (matchPrefixes). */
   patternStarts: PrefixIndex<number>;
   /** Every pattern in one alternation: where it fails, no pattern matches. */
@@ -86,12 +89,17 @@ export function compileTriggers(input: unknown[]): TriggerSet {
   const rank = new Map<string, number>();
   const phrases: Array<{ literal: string; rank: number }> = [];
   const ranked: TriggerSet['ranked'] = [];
+  const rulesOf = new Map<string, number[]>();
+  patterns.forEach((p, i) => {
+    const src = triggerSource(p.rule);
+    rulesOf.set(src, [...(rulesOf.get(src) ?? []), i]);
+  });
   for (const r of [...rules].sort((a, b) => weight(b) - weight(a))) {
     const src = triggerSource(r);
     if (rank.has(src)) continue;
     rank.set(src, rank.size);
     if (r.literal) phrases.push({ literal: r.literal, rank: rank.size - 1 });
-    else ranked.push({ re: new RegExp(src, 'iy'), rank: rank.size - 1, guarded: opensAtWordStart(src) });
+    else ranked.push({ re: new RegExp(src, 'iy'), rank: rank.size - 1, guarded: opensAtWordStart(src), rules: rulesOf.get(src)! });
   }
   const patternStarts = new PrefixIndex<number>();
   ranked.forEach((p, i) => {
@@ -151,7 +159,7 @@ export function findTriggers(text: string, start: number, end: number, set = def
     }
     if (mEnd > end) break;
     const found = text.slice(at, mEnd);
-    const rules = [...(set.byLiteral.get(norm(found)) ?? []), ...patternRules(set, text, at, mEnd - at)];
+    const rules = [...(set.byLiteral.get(norm(found)) ?? []), ...patternRules(set, text, at, mEnd - at, candidates)];
     if (rules.length) hits.push({ start: at, end: mEnd, text: found, rules });
     at = mEnd;
   }
@@ -180,22 +188,24 @@ function firstPattern(set: TriggerSet, text: string, at: number, inWord: boolean
   return undefined;
 }
 
-/** The pattern rules that match exactly text[at, at + length) (in place, so lookarounds see the text). */
-function patternRules(set: TriggerSet, text: string, at: number, length: number): TriggerRule[] {
-  const out: TriggerRule[] = [];
-  // One try of the patterns that can start with this character, together, first: where that
-  // fails, no pattern matches here and none is tried alone.
+/**
+ * The pattern rules that match exactly text[at, at + length) (in place, so lookarounds see the
+ * text), in the order they are written: only the patterns that can start here are tried.
+ */
+function patternRules(set: TriggerSet, text: string, at: number, length: number, candidates: number[]): TriggerRule[] {
   const code = text.charCodeAt(at);
   const gate = code >= 128 ? set.anyPattern : set.patternsByFirst[code];
-  if (!gate) return out;
-  gate.lastIndex = at;
-  if (!gate.test(text)) return out;
-  for (const p of set.patterns) {
+  if (!gate) return [];
+  let n = set.patternStarts.collect(text, at, candidates);
+  for (const i of set.patternStarts.everywhere) candidates[n++] = i;
+  const found: number[] = [];
+  for (let k = 0; k < n; k++) {
+    const p = set.ranked[candidates[k]];
     p.re.lastIndex = at;
     const m = p.re.exec(text);
-    if (m && m[0].length === length) out.push(p.rule);
+    if (m && m[0].length === length) for (const i of p.rules) if (!found.includes(i)) found.push(i);
   }
-  return out;
+  return found.sort((a, b) => a - b).map((i) => set.patterns[i].rule);
 }
 
 /** Word positions in a segment, to measure scopes in words. */

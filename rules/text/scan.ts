@@ -17,6 +17,8 @@ export interface Scanner {
   readonly prefixes: PrefixIndex<number>;
   /** The same, of those that can start right after a word character; undefined if none can. */
   readonly inWord: PrefixIndex<number> | undefined;
+  /** Scratch lists, one per regular expression, of the places to try it (emptied after each block). */
+  readonly places: number[][];
 }
 
 /** Prefixes of up to this many characters say where a regular expression is worth trying. */
@@ -59,7 +61,13 @@ export function scanner(regexes: RegExp[]): Scanner {
       if (unguarded) (inWord ??= new PrefixIndex<number>()).add(p, i);
     }
   });
-  return { sticky: regexes.map((re) => compiled(new RegExp(re.source, flags(re, 'y')))), global, prefixes, inWord };
+  return {
+    sticky: regexes.map((re) => compiled(new RegExp(re.source, flags(re, 'y')))),
+    global,
+    prefixes,
+    inWord,
+    places: regexes.map(() => []),
+  };
 }
 
 /** Each regular expression's matches in the text, in order (the result is indexed like the scanner's list). */
@@ -80,7 +88,8 @@ export function scanAll(text: string, s: Scanner): RegExpExecArray[][] {
   // while its compiled code is still in the processor's caches (alternating between some eighty
   // large regexes at every word cost about ten times as much per try). Blocks bound the lists
   // of places on a long text.
-  const places: number[][] = Array.from({ length: n }, () => []);
+  const places = s.places;
+  for (const list of places) list.length = 0;
   /** Where each one's previous match ended: it is not tried before. */
   const from = new Int32Array(n);
   const candidates: number[] = [];

@@ -30,6 +30,13 @@ describe('PrefixIndex', () => {
     expect(index.startsAt('xyz', 0)).toBe(true);
   });
 
+  it('finds a prefix through a character outside ASCII that folds into ASCII (ſ as S)', () => {
+    const s = new PrefixIndex<string>();
+    s.add('SA', 'sa');
+    expect(at(s, 'ſaddle', 0)).toEqual(['sa']);
+    expect(s.startsAt('ſaddle', 0)).toBe(true);
+  });
+
   it('keeps values filed under the empty prefix apart, for every position', () => {
     expect(index.everywhere).toEqual(['anywhere']);
     expect(at(index, 'x', 0)).toEqual([]);
