@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { DEFAULT_SCOPE, LIST_LEAD_IN, TriggerRule, type Category } from './schema';
 import { foldCode, PrefixIndex } from '../text/prefix-index';
-import { bestLiteral, literalTrie, type LiteralNode } from './literal-trie';
+import { bestLiteral, literalTrie, type LiteralTrie } from './literal-trie';
 import { isWordCode, matchPrefixes, opensAtWordStart } from '../text/prefixes';
 import { PHRASE_SPACE } from '../text/whitespace';
 import { TRIGGERS } from './triggers';
@@ -47,7 +47,7 @@ export function triggerSource(rule: TriggerRule): string {
 
 export interface TriggerSet {
   /** The literal phrases, as a trie (literal-trie.ts), each with its place in the trigger order. */
-  literals: LiteralNode;
+  literals: LiteralTrie;
   /**
    * The patterns in the trigger order (longest first), each with its place in it, sticky, and
    * the rules written with it (their places in `patterns`).
