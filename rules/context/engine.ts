@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { DEFAULT_SCOPE, LIST_LEAD_IN, TriggerRule, type Category } from './schema';
 import { foldCode, PrefixIndex } from '../text/prefix-index';
-import { bestLiteral, literalTrie, type LiteralTrie } from './literal-trie';
+import { bestLiteral, isSpaceCode, literalTrie, type LiteralTrie } from './literal-trie';
 import { isWordCode, matchPrefixes, opensAtWordStart } from '../text/prefixes';
 import { PHRASE_SPACE } from '../text/whitespace';
 import { TRIGGERS } from './triggers';
@@ -212,10 +212,13 @@ function patternRules(set: TriggerSet, text: string, at: number, length: number,
 export class Words {
   private starts: number[] = [];
   constructor(text: string, start: number, end: number) {
-    const re = /\S+/g;
-    re.lastIndex = start;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) && m.index < end) this.starts.push(m.index);
+    // A word starts at a non-space after a space, or at `start` (as /\S+/g from there finds them).
+    let inWord = false;
+    for (let i = start; i < end; i++) {
+      const space = isSpaceCode(text.charCodeAt(i));
+      if (!space && !inWord) this.starts.push(i);
+      inWord = !space;
+    }
   }
   /** Number of words that start in [a, b). */
   between(a: number, b: number): number {
