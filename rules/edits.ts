@@ -69,6 +69,8 @@ export function applyEdits(extracted: ExtractedFeature[], edits: Edits, banner?:
       id,
       status: edit.status,
       ...(value !== undefined && valueFits(kind, value) ? { value } : {}),
+      // A bound read from the text stays with its number until the clinician types another.
+      ...(edit.value === undefined && value !== undefined && before?.bound ? { bound: before.bound } : {}),
       evidence: before?.evidence ?? [],
       conflict: before?.conflict ?? false,
       source: 'clinician',

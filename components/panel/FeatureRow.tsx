@@ -57,7 +57,7 @@ export function FeatureRow({ id, current, read, onEdit, onActive }: FeatureRowPr
           ))}
         </div>
       </fieldset>
-      {def.value !== 'none' ? <ValueInput id={id} value={current?.value ?? read?.value} onValue={setValue} /> : null}
+      {def.value !== 'none' ? <ValueInput id={id} value={current?.value ?? read?.value} bound={current ? current.bound : read?.bound} onValue={setValue} /> : null}
       <div className="feature__meta">
         {conflict ? (
           <p className="badge badge--conflict">

@@ -1,18 +1,20 @@
 import { useEffect, useId, useState } from 'react';
 import { VALUE_RANGE, valueFits } from '@/rules/edits';
-import type { FeatureValue } from '@/rules/vocabulary/extraction';
+import type { FeatureValue, ValueBound } from '@/rules/vocabulary/extraction';
 import { FEATURE_TABLE, type FeatureId } from '@/rules/vocabulary/features';
 
 export interface ValueInputProps {
   id: FeatureId;
   value: FeatureValue | undefined;
+  /** The value was written as a bound ("> 30 min"): said beside the number. */
+  bound?: ValueBound;
   onValue(value: FeatureValue): void;
 }
 
 const UNIT = { years: 'years', weeks: 'weeks', minutes: 'minutes' } as const;
 
 /** The value of age, duration, stiffness minutes, onset age (a number) or sex (a choice). */
-export function ValueInput({ id, value, onValue }: ValueInputProps) {
+export function ValueInput({ id, value, bound, onValue }: ValueInputProps) {
   const kind = FEATURE_TABLE[id].value;
   const label = FEATURE_TABLE[id].label;
   const inputId = useId();
@@ -58,6 +60,7 @@ export function ValueInput({ id, value, onValue }: ValueInputProps) {
         }}
         onBlur={() => setDraft(value === undefined ? '' : String(value))}
       />
+      {bound && draft === String(value) ? <span className="value__bound">written as {bound === 'above' ? 'more' : 'less'} than this</span> : null}
       {invalid ? (
         <span className="value__error">
           Enter {range.min}–{range.max}.

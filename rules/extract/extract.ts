@@ -2,7 +2,7 @@ import { contextOf, findTriggers, outsideTargets, polarity, Words, type Context 
 import { matchLexicon } from '../lexicon/match';
 import type { Concept, ParsedEntry } from '../lexicon/schema';
 import { segment, type Segment } from '../text/segment';
-import type { Evidence, ExtractedFeature, Extraction, Sex, Status } from '../vocabulary/extraction';
+import type { Evidence, ExtractedFeature, Extraction, Sex, Status, ValueBound } from '../vocabulary/extraction';
 import { FEATURE_IDS, FEATURE_TABLE, type FeatureId } from '../vocabulary/features';
 import { CHRONIC_CUE, CURRENT_RED_FLAGS, IMPLIES, PAST_CUE, RECENCY, UNTIL_RECENTLY } from './implications';
 import { matchingText } from './normalize';
@@ -27,6 +27,7 @@ interface Mention {
   end: number;
   status: Status;
   value?: number | Sex;
+  bound?: ValueBound;
   section: string;
   cue?: string;
   historical: boolean;
@@ -120,7 +121,7 @@ function minorTraumaInTheYoung(mentions: Mention[], age: number | undefined): vo
 }
 
 function valueMention(v: ValueMention, seg: Segment | undefined): Mention {
-  return { feature: v.feature, start: v.start, end: v.end, status: 'present', value: v.value, section: seg?.section ?? 'body', historical: false };
+  return { feature: v.feature, start: v.start, end: v.end, status: 'present', value: v.value, ...(v.bound ? { bound: v.bound } : {}), section: seg?.section ?? 'body', historical: false };
 }
 
 const isFamily = (seg: Segment | undefined) => seg?.scope === 'family';
@@ -282,7 +283,7 @@ function aggregate(text: string, mentions: Mention[]): ExtractedFeature[] {
   for (const [from, to] of IMPLIES) {
     const present = (byId.get(from) ?? []).filter((m) => m.status === 'present');
     if (present.length && !(byId.get(to) ?? []).some((m) => m.status === 'present')) {
-      byId.set(to, [...(byId.get(to) ?? []), ...present.map((m) => ({ ...m, feature: to, value: undefined }))]);
+      byId.set(to, [...(byId.get(to) ?? []), ...present.map((m) => ({ ...m, feature: to, value: undefined, bound: undefined }))]);
     }
   }
   const out: ExtractedFeature[] = [];
@@ -291,7 +292,8 @@ function aggregate(text: string, mentions: Mention[]): ExtractedFeature[] {
     if (!list?.length) continue;
     list.sort((a, b) => a.start - b.start);
     const status = list.reduce<Status>((best, m) => (RANK[m.status] > RANK[best] ? m.status : best), 'uncertain');
-    const value = list.find((m) => m.status === 'present' && m.value !== undefined)?.value;
+    const valued = list.find((m) => m.status === 'present' && m.value !== undefined);
+    const value = valued?.value;
     const evidence: Evidence[] = list.map((m) => ({
       start: m.start,
       end: m.end,
@@ -305,6 +307,7 @@ function aggregate(text: string, mentions: Mention[]): ExtractedFeature[] {
       id,
       status,
       ...(value !== undefined ? { value } : {}),
+      ...(valued?.bound ? { bound: valued.bound } : {}),
       evidence,
       conflict: new Set(list.map((m) => m.status)).size > 1,
     });

@@ -1,5 +1,5 @@
 import type { FeatureId } from '../vocabulary/features';
-import type { Sex, Status } from '../vocabulary/extraction';
+import type { Sex, Status, ValueBound } from '../vocabulary/extraction';
 import { scanAll, scanner, type Scanner } from '../text/scan';
 import { DURATION_UNIT, DURATION_UNITS, MINUTE_UNIT, MINUTE_UNITS, NUM, parseNumber, unitFactor } from './units';
 
@@ -13,6 +13,8 @@ export interface ValueMention {
   status?: Status;
   /** Read by the fallback form only: used when nothing more specific is found. */
   fallback?: boolean;
+  /** The number is a bound ("> 30 min"), not an amount. */
+  bound?: ValueBound;
 }
 
 const re = (source: string, flags = 'gi') => new RegExp(source, flags);
@@ -267,6 +269,15 @@ export function readMinutes(text: string, from: number, to: number): ValueMentio
   return plain;
 }
 
+/** "more than", ">", "over" right before a number: it is a lower bound; "less than", "<", "under": an upper one. */
+const ABOVE = /(?:(?<![\w])(?:over|more than|greater than|longer than|in excess of)|>)\s*$/i;
+const BELOW = /(?:(?<![\w])(?:under|less than|shorter than|below)|<)\s*$/i;
+
+function boundBefore(text: string, numberStart: number): ValueBound | undefined {
+  const before = text.slice(Math.max(0, numberStart - 16), numberStart);
+  return ABOVE.test(before) ? 'above' : BELOW.test(before) ? 'below' : undefined;
+}
+
 function readPlainMinutes(text: string, from: number, to: number): ValueMention | undefined {
   MINUTES.lastIndex = from;
   let m: RegExpExecArray | null;
@@ -276,7 +287,8 @@ function readPlainMinutes(text: string, from: number, to: number): ValueMention 
     if (n === undefined || f === undefined) continue;
     const minutes = Math.round(n * f);
     if (minutes <= 0 || minutes > 24 * 60) continue;
-    return { feature: 'morning_stiffness_minutes', start: m.index, end: m.index + m[0].length, value: minutes };
+    const bound = boundBefore(text, m.index + m[0].lastIndexOf(m[1]));
+    return { feature: 'morning_stiffness_minutes', start: m.index, end: m.index + m[0].length, value: minutes, ...(bound ? { bound } : {}) };
   }
   return undefined;
 }

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { FeatureId, FEATURE_TABLE } from '../vocabulary/features';
 import type { Facts, NumericFact } from './facts';
+import type { ValueBound } from '../vocabulary/extraction';
 import { FindingId, Severity, type CriterionState } from './schema';
 
 /**
@@ -58,6 +59,19 @@ export interface Outcome {
 
 const UNITS: Record<NumericFact, string> = { age: 'years', onset_age: 'years', symptom_duration_weeks: 'weeks', morning_stiffness_minutes: 'min' };
 
+const BOUND_WORD = { above: '> ', below: '< ', none: '' } as const;
+
+/**
+ * `x op limit` for a number x written as v, or as a bound on it: "> 30 min" (x above 30) meets
+ * "> 30" and not "<= 30". A bound that does not settle the comparison ("> 10 min" against
+ * "> 30") is compared as the number written, as an amount would be.
+ */
+function compare(v: number, bound: ValueBound | undefined, op: '<' | '<=' | '>' | '>=', limit: number): boolean {
+  if (bound === 'above' && v >= limit) return op === '>' || op === '>=';
+  if (bound === 'below' && v <= limit) return op === '<' || op === '<=';
+  return op === '<' ? v < limit : op === '<=' ? v <= limit : op === '>' ? v > limit : v >= limit;
+}
+
 export function evaluate(c: Cond, env: Env): Outcome {
   if ('feature' in c) {
     const s = env.facts.status(c.feature);
@@ -72,9 +86,10 @@ export function evaluate(c: Cond, env: Env): Outcome {
   if ('number' in c) {
     const v = env.facts.number(c.number);
     if (v === undefined) return c.orMissing ? { state: 'met', seen: 'not documented' } : { state: 'not_documented' };
-    const ok = c.op === '<' ? v < c.value : c.op === '<=' ? v <= c.value : c.op === '>' ? v > c.value : v >= c.value;
+    const bound = env.facts.bound(c.number);
+    const ok = compare(v, bound, c.op, c.value);
     const how = env.facts.how(c.number);
-    return { state: ok ? 'met' : 'not_met', seen: `${v} ${UNITS[c.number]}${how ? ` (${how})` : ''}` };
+    return { state: ok ? 'met' : 'not_met', seen: `${BOUND_WORD[bound ?? 'none']}${v} ${UNITS[c.number]}${how ? ` (${how})` : ''}` };
   }
   if ('sex' in c) {
     const s = env.facts.sex();

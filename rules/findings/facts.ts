@@ -1,4 +1,4 @@
-import type { ExtractedFeature, Sex, Status } from '../vocabulary/extraction';
+import type { ExtractedFeature, Sex, Status, ValueBound } from '../vocabulary/extraction';
 import type { FeatureId } from '../vocabulary/features';
 
 /** Numbers the rules compare; onset age is derived when not stated (age − duration). */
@@ -8,6 +8,8 @@ export type NumericFact = 'age' | 'onset_age' | 'symptom_duration_weeks' | 'morn
 export interface Facts {
   status(id: FeatureId): Status | undefined;
   number(fact: NumericFact): number | undefined;
+  /** Whether that number was written as a bound ("> 30 min"); never for a derived one. */
+  bound(fact: NumericFact): ValueBound | undefined;
   sex(): Sex | undefined;
   /** How a derived number was obtained, for the trace ("age 31 − 4 years"). */
   how(fact: NumericFact): string | undefined;
@@ -26,6 +28,7 @@ export function factsFrom(features: ExtractedFeature[]): Facts {
   return {
     status: (id) => byId.get(id)?.status,
     number: (fact) => (fact === 'onset_age' ? (num('onset_age') ?? derivedOnset()) : num(fact)),
+    bound: (fact) => (num(fact) !== undefined ? byId.get(fact)?.bound : undefined),
     sex: () => {
       const f = byId.get('sex');
       return f?.status === 'present' && (f.value === 'male' || f.value === 'female') ? f.value : undefined;

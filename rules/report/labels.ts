@@ -1,7 +1,7 @@
 import { humanizeSources } from '../guidelines/seeds';
 import type { CriterionState, Severity } from '../findings/schema';
 import type { ScreenState } from '../findings/schema';
-import type { FeatureValue, Status } from '../vocabulary/extraction';
+import type { FeatureValue, Status, ValueBound } from '../vocabulary/extraction';
 import { FEATURE_TABLE, type FeatureGroup, type FeatureId } from '../vocabulary/features';
 
 /** Feature groups in the order a clinician reads them: red flags first, the patient last. */
@@ -39,18 +39,20 @@ export const SCREEN_WORD: Record<ScreenState, string> = {
 
 const UNIT = { years: 'years', weeks: 'weeks', minutes: 'min' } as const;
 
-/** "45 years", "3 weeks", "60 min", "female"; undefined when the feature takes no value. */
-export function formatValue(id: FeatureId, value: FeatureValue | undefined): string | undefined {
+const BOUND_WORDS = { above: 'more than ', below: 'less than ' } as const;
+
+/** "45 years", "3 weeks", "more than 30 min", "female"; undefined when the feature takes no value. */
+export function formatValue(id: FeatureId, value: FeatureValue | undefined, bound?: ValueBound): string | undefined {
   const kind = FEATURE_TABLE[id].value;
   if (value === undefined || kind === 'none') return undefined;
   if (kind === 'sex') return String(value);
   const n = typeof value === 'number' ? Math.round(value * 10) / 10 : value;
-  return `${n} ${UNIT[kind]}`;
+  return `${bound ? BOUND_WORDS[bound] : ''}${n} ${UNIT[kind]}`;
 }
 
 /** "Age: 45 years", or the bare label when there is no value. */
-export function featureText(id: FeatureId, value?: FeatureValue): string {
-  const v = formatValue(id, value);
+export function featureText(id: FeatureId, value?: FeatureValue, bound?: ValueBound): string {
+  const v = formatValue(id, value, bound);
   return v ? `${FEATURE_TABLE[id].label}: ${v}` : FEATURE_TABLE[id].label;
 }
 

@@ -21,7 +21,7 @@ export function citedSnippets(assessment: Assessment): string[] {
  * the findings: no quotes from the page, no identifiers beyond the age and sex confirmed here.
  */
 export function noteText(features: ExtractedFeature[], assessment: Assessment): string {
-  const positives = features.filter((f) => f.status === 'present').map((f) => featureText(f.id, f.value));
+  const positives = features.filter((f) => f.status === 'present').map((f) => featureText(f.id, f.value, f.bound));
   const negatives = features
     .filter((f) => f.status === 'absent' && FEATURE_TABLE[f.id].group === 'red_flag')
     .map((f) => FEATURE_TABLE[f.id].label);

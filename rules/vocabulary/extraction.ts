@@ -11,6 +11,14 @@ export type Sex = z.infer<typeof Sex>;
 export const FeatureValue = z.union([z.number(), Sex]);
 export type FeatureValue = z.infer<typeof FeatureValue>;
 
+/**
+ * A number written as a bound: "> 30 min", "more than 30 minutes" (above: the true value is
+ * more than `value`), "< 30 min", "under half an hour" (below). The rules compare the bound, so
+ * "more than 30 minutes" meets "> 30 min" and is not "30 min or less".
+ */
+export const ValueBound = z.enum(['above', 'below']);
+export type ValueBound = z.infer<typeof ValueBound>;
+
 /** One mention: the exact words, where they are, and what the context made of them. */
 export const Evidence = z.object({
   start: z.number().check(z.int(), z.nonnegative()),
@@ -37,6 +45,8 @@ export const ExtractedFeature = z
     id: FeatureId,
     status: Status,
     value: z.optional(FeatureValue),
+    /** The value is a bound, not an amount (see ValueBound); only with a number value. */
+    bound: z.optional(ValueBound),
     evidence: z.array(Evidence),
     /** Mentions disagree (e.g. copied-forward text): the panel shows every one. */
     conflict: z.boolean(),

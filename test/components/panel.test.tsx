@@ -161,6 +161,16 @@ describe('Panel with an assessment', () => {
     expect(screen.queryByRole('heading', { name: /No routine imaging/ })).toBeNull();
   });
 
+  it('says when a value was written as a bound, and stops saying it once the clinician types a number', async () => {
+    renderPanel(<Panel view={viewFor(capture({ text: 'CC: low back pain for 2 years. HPI: morning stiffness > 30 min.' }))} onRead={noop} />);
+    const minutes = screen.getByRole('spinbutton', { name: 'Morning stiffness duration (minutes)' }) as HTMLInputElement;
+    expect(minutes.value).toBe('30');
+    expect(screen.getByText('written as more than this')).toBeTruthy();
+    fireEvent.change(minutes, { target: { value: '20' } });
+    await settle();
+    expect(screen.queryByText('written as more than this')).toBeNull();
+  });
+
   it('marks a conflict and shows every mention', () => {
     const text = 'CC: back pain. Fever 2 days ago. Denies fever today.';
     const view = viewFor(capture({ text }));

@@ -56,6 +56,13 @@ describe('applyEdits', () => {
     expect(byId(applyEdits(fs, { sex: { status: 'present', value: 12 } }), 'sex')!.value).toBeUndefined();
   });
 
+  it('keeps a bound read from the text with its number, and drops it when the clinician types a number', () => {
+    const fs = assessText('Low back pain for 2 years with morning stiffness > 30 min.').features;
+    expect(byId(fs, 'morning_stiffness_minutes')).toMatchObject({ value: 30, bound: 'above' });
+    expect(byId(applyEdits(fs, { morning_stiffness_minutes: { status: 'present' } }), 'morning_stiffness_minutes')).toMatchObject({ value: 30, bound: 'above' });
+    expect(byId(applyEdits(fs, { morning_stiffness_minutes: { status: 'present', value: 20 } }), 'morning_stiffness_minutes')!.bound).toBeUndefined();
+  });
+
   it('makes the rules change: saddle anaesthesia present fires cauda equina, back to absent removes it', () => {
     const fs = read();
     const fires = (edits: Edits) => runRules(applyEdits(fs, edits)).findings.some((f) => f.id === 'flag.cauda_equina');

@@ -210,6 +210,26 @@ describe('readMinutes', () => {
   it('gives nothing when there is no time span', () => {
     expect(readMinutes('stiff every morning', 0, 19)).toBeUndefined();
   });
+
+  it.each([
+    ['> 30 min', 'above'],
+    ['>30 minutes', 'above'],
+    ['more than 30 minutes', 'above'],
+    ['over 45 mins', 'above'],
+    ['longer than half an hour', 'above'],
+    ['< 30 min', 'below'],
+    ['less than 30 minutes', 'below'],
+    ['under 20 min', 'below'],
+    ['about 30 min', undefined],
+    ['at least 30 min', undefined],
+    ['30 min', undefined],
+  ] as const)('%j is a bound: %s', (text, bound) => {
+    expect(readMinutes(text, 0, text.length)?.bound).toBe(bound);
+  });
+
+  it('does not take a comparison word that ends another word ("clover 30 min") as a bound', () => {
+    expect(readMinutes('clover 30 min', 0, 13)?.bound).toBeUndefined();
+  });
 });
 
 describe('readOnsetAge', () => {

@@ -13,6 +13,37 @@ const state = (c: Cond, spec: Spec = {}, extra: Partial<Pick<Env, 'criteria' | '
 const crit = (states: CriterionState[]) => ({ criteria: new Map(states.map((s, i) => [`k${i}`, s])) });
 const K = (i: number): Cond => ({ criterion: `k${i}` });
 
+describe('numbers written as bounds', () => {
+  const stiffness = (value: number, bound?: 'above' | 'below'): Env => ({
+    facts: factsFrom([{ id: 'morning_stiffness_minutes', status: 'present', value, ...(bound ? { bound } : {}), evidence: [{ start: 0, end: 1, text: 'x', status: 'present', section: 'body', historical: false }], conflict: false }]),
+    criteria: new Map(),
+    fired: new Map(),
+    sets: new Map(),
+  });
+  const over30: Cond = { number: 'morning_stiffness_minutes', op: '>', value: 30 };
+  const upTo30: Cond = { number: 'morning_stiffness_minutes', op: '<=', value: 30 };
+
+  it('"> 30 min" meets "more than 30" and is not "30 or less"', () => {
+    expect(evaluate(over30, stiffness(30, 'above'))).toEqual({ state: 'met', seen: '> 30 min' });
+    expect(evaluate(upTo30, stiffness(30, 'above')).state).toBe('not_met');
+  });
+
+  it('"< 30 min" is "30 or less" and not "more than 30"', () => {
+    expect(evaluate(upTo30, stiffness(30, 'below'))).toEqual({ state: 'met', seen: '< 30 min' });
+    expect(evaluate(over30, stiffness(30, 'below')).state).toBe('not_met');
+  });
+
+  it('a plain 30 min is "30 or less"', () => {
+    expect(evaluate(over30, stiffness(30)).state).toBe('not_met');
+    expect(evaluate(upTo30, stiffness(30)).state).toBe('met');
+  });
+
+  it('a bound that does not settle the comparison is compared as the number written', () => {
+    expect(evaluate(over30, stiffness(10, 'above')).state).toBe('not_met');
+    expect(evaluate(upTo30, stiffness(45, 'below')).state).toBe('not_met');
+  });
+});
+
 describe('feature conditions (three-valued)', () => {
   it('present is met, absent is not met, uncertain and missing are not documented', () => {
     expect(evaluate({ feature: 'fever' }, env({ fever: 'present' }))).toEqual({ state: 'met', seen: 'present' });

@@ -6,6 +6,8 @@ import { FeatureGroup } from '../../../rules/vocabulary/features';
 describe('labels', () => {
   it('formats values with their units', () => {
     expect(formatValue('age', 45)).toBe('45 years');
+    expect(formatValue('morning_stiffness_minutes', 30, 'above')).toBe('more than 30 min');
+    expect(featureText('morning_stiffness_minutes', 30, 'below')).toBe('Morning stiffness duration: less than 30 min');
     expect(formatValue('symptom_duration_weeks', 12.345)).toBe('12.3 weeks');
     expect(formatValue('morning_stiffness_minutes', 60)).toBe('60 min');
     expect(formatValue('sex', 'female')).toBe('female');
