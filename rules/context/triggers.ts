@@ -112,6 +112,9 @@ export const TRIGGERS: Rule[] = [
     [
       'nad', 'free', 'wnl', 'within normal limits', 'normal', 'nl', 'intact', 'unremarkable', 'fine', 'ok', 'okay',
       'continent', 'at baseline',
+      // "Bladder and bowels working normally" (not a bare "normally": "cannot feel normally" is a deficit).
+      'working normally', 'working fine', 'working ok', 'working okay', 'working well',
+      'functioning normally', 'functioning fine', 'functioning ok', 'functioning okay', 'functioning well',
     ],
     { category: 'negated', direction: 'backward', maxScope: 2 },
   ),

@@ -2,12 +2,18 @@ import type { LexiconEntry } from './schema';
 
 const BOWEL_AND_BLADDER_NORMAL = [
   '(?:the )?(?:pee|peeing|wee|urine|poo|pooing|stools?)(?: and (?:the )?(?:pee|poo|stools?|bowels?))? (?:is |are )?(?:normal|fine|ok|okay)',
-  '(?:normal|intact|unremarkable|no change in|no changes in) (?:bowel|bladder|urinary|b&b|b/b)(?:(?: ?(?:/|&|and|or) ?)(?:bowel|bladder|urinary))?(?: function| habits?| control| sx| symptoms)?(?! sounds)',
+  // Both organs; "normal bladder function" alone documents only the bladder (NORMAL_ONE below).
+  '(?:normal|intact|unremarkable|no change in|no changes in) (?:(?:bowel|bladder|urinary)(?: ?(?:/|&|\\+|and|or) ?)(?:bowel|bladder|urinary)|b&b|b/b)(?: function| habits?| control| sx| symptoms)?(?! sounds)',
+  // "Bladder and bowel habits unchanged": both organs, their habits or function, and a word that calls them normal.
+  '(?:bowel|bladder)s?(?: ?(?:/|&|\\+|and) ?)(?:bowel|bladder)s? (?:habits?|function|control) (?:is |are |remains? )?(?:unchanged|normal|fine|ok|okay|regular|intact)',
 ];
 
+/** One organ called normal: "normal bladder function", "no change in bowel habit". */
+const NORMAL_ONE = (organ: string) => `(?:normal|intact|unremarkable|no change in|no changes in) (?:${organ})(?: function| habits?| control| sx| symptoms)?(?! sounds)`;
+
 const BOWEL_AND_BLADDER = [
-  '(?:bowel|bowels|b)(?: ?(?:/|&|and|or) ?)(?:bladder|b)(?: (?:changes?|dysfunction|sx|symptoms|problems?|issues|disturbance|incontinence|control|function|complaints))?',
-  '(?:bladder|b)(?: ?(?:/|&|and|or) ?)(?:bowel|bowels|b)(?: (?:changes?|dysfunction|sx|symptoms|problems?|issues|disturbance|incontinence|control|function|complaints))?',
+  '(?:bowel|bowels|b)(?: ?(?:/|&|\\+|and|or) ?)(?:bladder|b)(?: (?:changes?|dysfunction|sx|symptoms|problems?|issues|disturbance|incontinence|control|function|complaints))?',
+  '(?:bladder|b)(?: ?(?:/|&|\\+|and|or) ?)(?:bowel|bowels|b)(?: (?:changes?|dysfunction|sx|symptoms|problems?|issues|disturbance|incontinence|control|function|complaints))?',
   'b&b',
   // Bare incontinence is either; after one organ ("faecal incontinence", "Bowel: incontinent") it is that one's.
   '(?<!(?:urinary|urine|bladder|fa?ecal|bowels?|stool|anal|rectal|stress)(?:\\s|\\s?[:\\-–]\\s?))incontinence(?! of (?:stool|faeces|feces|urine))',
@@ -59,6 +65,7 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
     assume: 'absent',
     patterns: [
       ...BOWEL_AND_BLADDER_NORMAL,
+      NORMAL_ONE('bladder|urinary'),
       '(?:voiding|urinating|peeing|passing urine|waterworks|bladder)(?: ?[-–:] ?| (?:seems |is |are )?)(?:normally|normal|fine|ok|okay|without (?:difficulty|problems))',
     ],
   },
@@ -87,7 +94,7 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
   {
     concept: 'fecal_incontinence',
     assume: 'absent',
-    patterns: [...BOWEL_AND_BLADDER_NORMAL, 'bowels? (?:opened|opening|open) normally', 'bowels?(?: ?[-–:] ?| (?:are |is )?)(?:normal|fine|ok|okay|regular)'],
+    patterns: [...BOWEL_AND_BLADDER_NORMAL, NORMAL_ONE('bowel'), 'bowels? (?:opened|opening|open) normally', 'bowels?(?: ?[-–:] ?| (?:are |is )?)(?:normal|fine|ok|okay|regular)'],
   },
   {
     concept: 'saddle_anesthesia',

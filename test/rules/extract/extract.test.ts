@@ -433,6 +433,18 @@ describe('extract: note shapes written by other hands', () => {
     ['New incontinence.', 'fecal_incontinence', 'present'],
     ['Bladder function changed recently.', 'urinary_retention', 'present'],
     ['Fever - no; night sweats - yes.', 'fever', 'absent'],
+    // Organs said to work normally; one organ called normal documents only that one
+    ['Bladder and bowels working normally.', 'urinary_retention', 'absent'],
+    ['Bladder and bowels functioning normally.', 'fecal_incontinence', 'absent'],
+    ['Bladder and bowel habits unchanged.', 'urinary_retention', 'absent'],
+    ['bladder + bowels normal', 'urinary_retention', 'absent'],
+    ['B+B NAD.', 'fecal_incontinence', 'absent'],
+    ['B+B dysfunction.', 'urinary_retention', 'present'],
+    ['Normal bladder function.', 'urinary_retention', 'absent'],
+    ['Normal bladder function.', 'fecal_incontinence', undefined],
+    ['No change in bowel habit.', 'urinary_retention', undefined],
+    ['She cannot feel normally around her bottom.', 'saddle_anesthesia', 'present'],
+    ['Bladder and bowels working normally until yesterday, now retention.', 'urinary_retention', 'present'],
     // Texting without apostrophes
     ['havent had any accidents with my bowels', 'fecal_incontinence', 'absent'],
     ['it doesnt go down my legs', 'radicular_pain', 'absent'],
