@@ -1,5 +1,5 @@
 import { contextOf, findTriggers, outsideTargets, polarity, Words, type Context } from '../context/engine';
-import { matchLexicon } from '../lexicon/match';
+import { matchLexicon, matchWithin, type LexiconMatch } from '../lexicon/match';
 import type { Concept, ParsedEntry } from '../lexicon/schema';
 import { segment, type Segment } from '../text/segment';
 import type { Evidence, ExtractedFeature, Extraction, Sex, Status, ValueBound } from '../vocabulary/extraction';
@@ -19,6 +19,20 @@ import {
   readWeightChange,
   type ValueMention,
 } from './values';
+
+/** Lexicon matches cut back to the segment they start in (see matchWithin); those that cannot be are dropped. */
+function withinSegments(mt: string, matches: LexiconMatch[], locate: (p: number) => Segment | undefined): LexiconMatch[] {
+  const out: LexiconMatch[] = [];
+  for (const m of matches) {
+    const seg = locate(m.start);
+    if (!seg || m.end <= seg.end) out.push(m);
+    else {
+      const cut = matchWithin(mt, m, seg.end);
+      if (cut) out.push(cut);
+    }
+  }
+  return out;
+}
 
 /** A mention after context: whose it is and what it says. */
 interface Mention {
@@ -58,7 +72,7 @@ export function extract(text: string): Extraction {
   const sex = ageSex.find((v) => v.feature === 'sex');
 
   const targets: Target[] = [
-    ...matchLexicon(mt).map((m) => ({ concept: m.concept, start: m.start, end: m.end, entry: m.entry })),
+    ...withinSegments(mt, matchLexicon(mt), locate).map((m) => ({ concept: m.concept, start: m.start, end: m.end, entry: m.entry })),
     ...[...readInflammatoryMarkers(mt, age?.value as number | undefined, sex?.value as Sex | undefined), ...readTemperatures(mt), ...readBladderVolume(mt), ...readSchober(mt), ...readWeightChange(mt)].map(
       (v) => ({ concept: v.feature, start: v.start, end: v.end, fixed: v.status }),
     ),

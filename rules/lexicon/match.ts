@@ -38,6 +38,20 @@ function scannerOf(lexicon: ParsedEntry[]): Scanner {
 }
 
 /**
+ * A match that runs past the end of its segment ("Bilateral leg symptoms  Y⏎Progressive
+ * weakness": a word gap crossed the line), tried again at its start on the text cut at `end`:
+ * the phrase within the segment ("Bilateral leg symptoms"), or undefined if there is none.
+ */
+export function matchWithin(text: string, m: LexiconMatch, end: number, lexicon: ParsedEntry[] = LEXICON): LexiconMatch | undefined {
+  const i = lexicon.indexOf(m.entry);
+  if (i < 0 || end <= m.start) return undefined;
+  const re = scannerOf(lexicon).sticky[i];
+  re.lastIndex = m.start;
+  const r = re.exec(text.slice(0, end));
+  return r && r[0].length > 0 ? { ...m, end: m.start + r[0].length } : undefined;
+}
+
+/**
  * Every lexicon match: what a global scan of the text with each entry's regex finds, in one pass
  * (rules/text/scan.ts tries an entry only where a word can begin and the text starts with one of
  * its prefixes). For one concept, a match inside a longer one is dropped ("HLA-B27" inside

@@ -377,7 +377,7 @@ function capped(text: string, start: number, end: number): Array<[number, number
  * sentences do neither, and the full patterns below try every length of label first.
  */
 const HAS_SEPARATOR = /[:?|…]|\.\.\.|___|---/;
-const ENDS_WITH_ANSWER = /[ \t](?:yes|no|neg|pos)[ \t]*[.;,]?[ \t]*$/i;
+const ENDS_WITH_ANSWER = /[ \t](?:yes|no|neg|pos|y|n)[ \t]*[.;,]?[ \t]*$/i;
 
 /**
  * Checklist answers: "[x] Fever", "[ ] fever", "Saddle anesthesia: No", "Fever | No",
@@ -410,14 +410,14 @@ export function readChecklist(raw: string, offset: number): Checklist | undefine
       };
     }
   }
-  // Cell-final bare answer: "fever No", "wt loss No".
-  const tail = ENDS_WITH_ANSWER.test(raw) ? /^(.{2,60}?)[ \t]+(yes|no|neg|pos)[ \t]*[.;,]?[ \t]*$/i.exec(raw) : null;
+  // Cell-final bare answer: "fever No", "wt loss No", a screen's "Saddle anaesthesia  N".
+  const tail = ENDS_WITH_ANSWER.test(raw) ? /^(.{2,60}?)[ \t]+(yes|no|neg|pos|y|n)[ \t]*[.;,]?[ \t]*$/i.exec(raw) : null;
   if (tail && tail[1].split(/\s+/).length <= 6 && !/\b(?:no|not|denies|with|without)\b/i.test(tail[1])) {
     const answerStart = offset + raw.lastIndexOf(tail[2]);
     return {
       labelStart: offset,
       labelEnd: offset + tail[1].length,
-      answer: /^(?:yes|pos)$/i.test(tail[2]) ? 'present' : 'absent',
+      answer: /^(?:yes|pos|y)$/i.test(tail[2]) ? 'present' : 'absent',
       cue: tail[2],
       answerStart,
     };

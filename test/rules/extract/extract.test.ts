@@ -433,6 +433,17 @@ describe('extract: note shapes written by other hands', () => {
     ['New incontinence.', 'fecal_incontinence', 'present'],
     ['Bladder function changed recently.', 'urinary_retention', 'present'],
     ['Fever - no; night sweats - yes.', 'fever', 'absent'],
+    // A screen's label with a bare Y or N after it
+    ['Saddle anaesthesia  N', 'saddle_anesthesia', 'absent'],
+    ['Saddle anaesthesia - N', 'saddle_anesthesia', 'absent'],
+    ['Urinary retention  Y', 'urinary_retention', 'present'],
+    ['Fever Y', 'fever', 'present'],
+    // A phrase whose word gap would run onto the next line is read on its own line
+    ['Bilateral leg symptoms  Y\nProgressive weakness  N', 'bilateral_leg_symptoms', 'present'],
+    ['Bilateral leg symptoms  Y\nProgressive weakness  N', 'progressive_neuro_deficit', 'absent'],
+    // "ca" with a time ago is cancer, not calcium
+    ['Hx breast ca 15 yrs ago, in remission.', 'history_of_cancer', 'present'],
+    ['Ca 2.3 mmol/L.', 'history_of_cancer', undefined],
     // Organs said to work normally; one organ called normal documents only that one
     ['Bladder and bowels working normally.', 'urinary_retention', 'absent'],
     ['Bladder and bowels functioning normally.', 'fecal_incontinence', 'absent'],

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { LEXICON } from '../../../rules/lexicon/index';
-import { compilePattern, matchLexicon } from '../../../rules/lexicon/match';
+import { compilePattern, matchLexicon, matchWithin } from '../../../rules/lexicon/match';
 import type { ParsedEntry } from '../../../rules/lexicon/schema';
 
 /**
@@ -80,5 +80,21 @@ describe('matchLexicon', () => {
   it('matches nothing in empty or wordless text', () => {
     expect(matchLexicon('')).toEqual([]);
     expect(matchLexicon(' \n\t.;,'.repeat(100))).toEqual([]);
+  });
+});
+
+describe('matchWithin', () => {
+  it('cuts a match whose word gap ran onto the next line back to the phrase on its own line', () => {
+    const text = 'Bilateral leg symptoms  Y\nProgressive weakness  N';
+    const long = matchLexicon(text).find((m) => m.concept === 'bilateral_leg_symptoms')!;
+    expect(text.slice(long.start, long.end)).toContain('weakness');
+    const cut = matchWithin(text, long, text.indexOf('\n'))!;
+    expect(text.slice(cut.start, cut.end)).toBe('Bilateral leg symptoms');
+  });
+
+  it('gives nothing when no phrase of the entry fits before the cut', () => {
+    const text = 'Bilateral leg symptoms';
+    const m = matchLexicon(text).find((x) => x.concept === 'bilateral_leg_symptoms')!;
+    expect(matchWithin(text, m, 'Bilateral'.length)).toBeUndefined();
   });
 });
