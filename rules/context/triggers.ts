@@ -263,7 +263,7 @@ export const TRIGGERS: Rule[] = [
     direction: 'forward',
     maxScope: 3,
   },
-    // A symptom the patient has long had ("longstanding hesitancy", "numb feet for years"): for a
+  // A symptom the patient has long had ("longstanding hesitancy", "numb feet for years"): for a
   // red flag that matters only when new, extract.ts asks instead of firing (CHRONIC_CUE).
   ...many(['longstanding', 'long-standing', 'long standing', 'lifelong', 'life-long'], {
     category: 'historical',
@@ -284,12 +284,12 @@ export const TRIGGERS: Rule[] = [
     maxScope: 8,
     afterComma: true,
   },
-    // Not looked at: "saddle sensation not assessed" is to examine, not found and not excluded.
+  // Not looked at: "saddle sensation not assessed" is to examine, not found and not excluded.
   ...many(
     ['not assessed', 'not examined', 'not tested', 'not checked', 'not formally assessed', 'not elicited', 'not performed', 'unable to assess', 'could not be assessed', 'not able to be assessed'],
     { category: 'possible', direction: 'backward', maxScope: 4 },
   ),
-    // An episode that is over: "urinary retention now resolved" (asked about, not fired on), also
+  // An episode that is over: "urinary retention now resolved" (asked about, not fired on), also
   // when the words open a clause of their own after it: "fever last week, now resolved".
   ...many(['now resolved', 'since resolved', 'has since resolved', 'have since resolved', 'now settled', 'has since settled'], {
     category: 'historical',

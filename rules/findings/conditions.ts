@@ -85,7 +85,14 @@ export function evaluate(c: Cond, env: Env): Outcome {
   }
   if ('number' in c) {
     const v = env.facts.number(c.number);
-    if (v === undefined) return c.orMissing ? { state: 'met', seen: 'not documented' } : { state: 'not_documented' };
+    if (v === undefined) {
+      // Not stated, but bounded: a 27-year-old's back pain began before 40, whenever it began.
+      const cap = env.facts.atMost(c.number);
+      if (cap !== undefined && (c.op === '<' ? cap < c.value : c.op === '<=' ? cap <= c.value : false)) {
+        return { state: 'met', seen: `at most ${cap} ${UNITS[c.number]} (the age now)` };
+      }
+      return c.orMissing ? { state: 'met', seen: 'not documented' } : { state: 'not_documented' };
+    }
     const bound = env.facts.bound(c.number);
     const ok = compare(v, bound, c.op, c.value);
     const how = env.facts.how(c.number);

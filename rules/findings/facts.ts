@@ -13,6 +13,11 @@ export interface Facts {
   sex(): Sex | undefined;
   /** How a derived number was obtained, for the trace ("age 31 − 4 years"). */
   how(fact: NumericFact): string | undefined;
+  /**
+   * The most a number not known can be: pain began no later than today, so onset age is at most
+   * the age now. Undefined when the number is known, or nothing bounds it.
+   */
+  atMost(fact: NumericFact): number | undefined;
 }
 
 export function factsFrom(features: ExtractedFeature[]): Facts {
@@ -33,6 +38,7 @@ export function factsFrom(features: ExtractedFeature[]): Facts {
       const f = byId.get('sex');
       return f?.status === 'present' && (f.value === 'male' || f.value === 'female') ? f.value : undefined;
     },
+    atMost: (fact) => (fact === 'onset_age' && num('onset_age') === undefined && derivedOnset() === undefined ? num('age') : undefined),
     how: (fact) => {
       if (fact !== 'onset_age' || num('onset_age') !== undefined) return undefined;
       const age = num('age'), weeks = num('symptom_duration_weeks');

@@ -44,6 +44,25 @@ describe('numbers written as bounds', () => {
   });
 });
 
+describe('onset age bounded by the age now', () => {
+  const under40: Cond = { number: 'onset_age', op: '<', value: 40 };
+
+  it("meets 'onset before 40' for a 27-year-old whose onset is not written", () => {
+    expect(evaluate(under40, env({ age: 27 }))).toEqual({ state: 'met', seen: 'at most 27 years (the age now)' });
+    expect(state({ not: under40 }, { age: 27 })).toBe('not_met');
+  });
+
+  it('leaves it not documented when the age now does not settle it', () => {
+    expect(state(under40, { age: 45 })).toBe('not_documented');
+    expect(state({ number: 'onset_age', op: '>=', value: 40 }, { age: 27 })).toBe('not_documented');
+  });
+
+  it('uses a written or derived onset age first', () => {
+    expect(state(under40, { age: 27, onset_age: 45 })).toBe('not_met');
+    expect(evaluate(under40, env({ age: 50, symptom_duration_weeks: 52 * 20 })).state).toBe('met');
+  });
+});
+
 describe('feature conditions (three-valued)', () => {
   it('present is met, absent is not met, uncertain and missing are not documented', () => {
     expect(evaluate({ feature: 'fever' }, env({ fever: 'present' }))).toEqual({ state: 'met', seen: 'present' });
