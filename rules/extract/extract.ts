@@ -34,6 +34,9 @@ function withinSegments(mt: string, matches: LexiconMatch[], locate: (p: number)
   return out;
 }
 
+/** One leg's symptom, before both sides are joined (see bilateralFromSides). */
+type LegSide = 'right_leg_symptom' | 'left_leg_symptom';
+
 /** A mention after context: whose it is and what it says. */
 interface Mention {
   feature: FeatureId;
@@ -48,6 +51,9 @@ interface Mention {
   /** From a minor-trauma phrase (a fall from standing): see minorTraumaInTheYoung. */
   minor?: boolean;
 }
+
+/** A mention as context judged it: a feature's, or one leg's before the sides are joined. */
+type Judged = Omit<Mention, 'feature'> & { feature: FeatureId | LegSide };
 
 /** A target the context engine looks at: a lexicon match or a result read as a number. */
 interface Target {
@@ -77,7 +83,7 @@ export function extract(text: string): Extraction {
       (v) => ({ concept: v.feature, start: v.start, end: v.end, fixed: v.status }),
     ),
   ];
-  const mentions = contextualise(mt, segments, locate, dropContained(targets));
+  const mentions = bilateralFromSides(contextualise(mt, segments, locate, dropContained(targets)));
   minorTraumaInTheYoung(mentions, age?.value as number | undefined);
 
   // Values: the first statement outside family history wins.
@@ -114,6 +120,20 @@ function stiffnessMinutes(mt: string, segments: Segment[], locate: (p: number) =
   const next = segments[segments.indexOf(seg) + 1];
   const sameParagraph = next && next.start - seg.end < 4 && !/\n\s*\n/.test(mt.slice(seg.end, next.start));
   return sameParagraph ? readMinutes(mt, next.start, next.end) : undefined;
+}
+
+/**
+ * A current symptom in the right leg and one in the left, anywhere in the note, are bilateral leg
+ * symptoms (the national cauda equina pathway's "bilateral radicular symptoms"), with both
+ * mentions as evidence. The one-side mentions themselves are no feature and are dropped.
+ */
+function bilateralFromSides(judged: Judged[]): Mention[] {
+  const current = (side: LegSide) => judged.find((m) => m.feature === side && m.status === 'present' && !m.historical);
+  const right = current('right_leg_symptom');
+  const left = current('left_leg_symptom');
+  const out = judged.filter((m): m is Mention => m.feature !== 'right_leg_symptom' && m.feature !== 'left_leg_symptom');
+  if (right && left) for (const m of [right, left]) out.push({ ...m, feature: 'bilateral_leg_symptoms', cue: 'right and left leg' });
+  return out;
 }
 
 /** Below this age a fall from standing is not significant trauma by itself (spec: "minor trauma in the elderly"). */
@@ -191,7 +211,7 @@ function dropContained(targets: Target[]): Target[] {
   return dropped.size ? targets.filter((t) => !dropped.has(t)) : targets;
 }
 
-function contextualise(mt: string, segments: Segment[], locate: (p: number) => Segment | undefined, targets: Target[]): Mention[] {
+function contextualise(mt: string, segments: Segment[], locate: (p: number) => Segment | undefined, targets: Target[]): Judged[] {
   const bySegment = new Map<Segment, Target[]>();
   for (const t of targets) {
     const seg = locate(t.start);
@@ -200,7 +220,7 @@ function contextualise(mt: string, segments: Segment[], locate: (p: number) => S
     if (list) list.push(t);
     else bySegment.set(seg, [t]);
   }
-  const out: Mention[] = [];
+  const out: Judged[] = [];
   for (const seg of segments) {
     const list = bySegment.get(seg);
     if (!list) continue;
@@ -231,7 +251,7 @@ function isRestatedLabel(seg: Segment, t: Target, list: Target[]): boolean {
 }
 
 /** The status of one target from its context, section and checklist answer. */
-function judge(mt: string, seg: Segment, t: Target, ctx: Context): Mention | undefined {
+function judge(mt: string, seg: Segment, t: Target, ctx: Context): Judged | undefined {
   const family = isFamily(seg) || ctx.experiencer !== undefined;
   const hypothetical = seg.scope === 'hypothetical' || ctx.hypothetical !== undefined;
   let status: Status;
@@ -272,7 +292,9 @@ function judge(mt: string, seg: Segment, t: Target, ctx: Context): Mention | und
     feature = 'family_history_spa';
     cue = ctx.experiencer?.text ?? 'family history';
   } else if (t.concept === 'spa_condition') return undefined;
-  else feature = t.concept as FeatureId;
+  else if (t.concept === 'right_leg_symptom' || t.concept === 'left_leg_symptom') {
+    return { feature: t.concept, start: t.start, end: t.end, status, section: seg.section, cue, historical };
+  } else feature = t.concept as FeatureId;
   const past = status === 'present' && ctx.historical !== undefined && PAST_CUE.test(ctx.historical.text);
   const longstanding = status === 'present' && ctx.historical !== undefined && CHRONIC_CUE.test(ctx.historical.text.replace(/\s+/g, ' '));
   if (past && FEATURE_TABLE[feature].group === 'pattern') return undefined;

@@ -11,6 +11,17 @@ const BOWEL_AND_BLADDER_NORMAL = [
 /** One organ called normal: "normal bladder function", "no change in bowel habit". */
 const NORMAL_ONE = (organ: string) => `(?:normal|intact|unremarkable|no change in|no changes in) (?:${organ})(?: function| habits?| control| sx| symptoms)?(?! sounds)`;
 
+/** What counts as a symptom in one leg: pain, sciatica, numbness, tingling, weakness. */
+const LEG_SYMPTOM = 'pain|painful|sciatica|numb\\w*|tingl\\w*|pins and needles|weak\\w*|paraesthesi\\w*|paresthesi\\w*|radicular|shooting|burning|heavy|heaviness|symptoms|sx';
+
+/** A symptom in the leg of one side ("R leg pain", "pain down the left leg", "sciatica right leg", "left-sided sciatica"). */
+const legSide = (side: string) => [
+  `(?:${side})(?:[- ]sided)? (?:{leg}) {gap3}(?:${LEG_SYMPTOM})`,
+  `(?:${side})[- ]sided (?:sciatica|leg pain|radicular pain|radiculopathy)`,
+  `(?:${LEG_SYMPTOM}) {gap3}(?:in|down|into|of|on|to) (?:the |his |her |my )?(?:${side}) (?:{leg})`,
+  `(?:sciatica|radiculopathy|radicular pain|leg pain) (?:on the |of the |in the |down the )?(?:${side})(?: (?:leg|side|lower limb|lower extremity))?`,
+];
+
 const BOWEL_AND_BLADDER = [
   '(?:bowel|bowels|b)(?: ?(?:/|&|\\+|and|or) ?)(?:bladder|b)(?: (?:changes?|dysfunction|sx|symptoms|problems?|issues|disturbance|incontinence|control|function|complaints))?',
   '(?:bladder|b)(?: ?(?:/|&|\\+|and|or) ?)(?:bowel|bowels|b)(?: (?:changes?|dysfunction|sx|symptoms|problems?|issues|disturbance|incontinence|control|function|complaints))?',
@@ -141,6 +152,10 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
       '{both} (?:legs|lower extremities|lower limbs) (?:now|too|as well)',
     ],
   },
+  // One side at a time: "Sciatica right leg. Also left leg started tingling today." names both
+  // legs in two sentences; extract.ts joins the two sides into bilateral leg symptoms.
+  { concept: 'right_leg_symptom', patterns: legSide('right|rt|r') },
+  { concept: 'left_leg_symptom', patterns: legSide('left|lt|l') },
   {
     concept: 'leg_weakness',
     patterns: [

@@ -11,6 +11,10 @@ export const Concept = z.union([
   /** Spondyloarthritis-family diagnoses with no patient feature of their own (AS, PsA…):
    * they matter only in relatives, where they set family_history_spa. */
   z.literal('spa_condition'),
+  /** One leg's symptom ("sciatica right leg", "left leg started tingling"): no feature of its
+   * own; both sides present in one note are bilateral_leg_symptoms (extract.ts). */
+  z.literal('right_leg_symptom'),
+  z.literal('left_leg_symptom'),
 ]);
 export type Concept = z.infer<typeof Concept>;
 

@@ -433,6 +433,15 @@ describe('extract: note shapes written by other hands', () => {
     ['New incontinence.', 'fecal_incontinence', 'present'],
     ['Bladder function changed recently.', 'urinary_retention', 'present'],
     ['Fever - no; night sweats - yes.', 'fever', 'absent'],
+    // One leg in each of two sentences is both legs; a denied, past or relative's side is not
+    ['Sciatica right leg. Also left leg started tingling today.', 'bilateral_leg_symptoms', 'present'],
+    ['Pain down the right leg. Numbness in the left foot since yesterday.', 'bilateral_leg_symptoms', 'present'],
+    ['Right leg pain. Left leg fine.', 'bilateral_leg_symptoms', undefined],
+    ['R leg pain, no symptoms in the left leg.', 'bilateral_leg_symptoms', undefined],
+    ['Previous right sciatica in 2015, now left leg pain.', 'bilateral_leg_symptoms', undefined],
+    ['Left-sided sciatica. Right knee pain.', 'bilateral_leg_symptoms', undefined],
+    ['If he gets symptoms in the left leg too, return. Right leg sciatica.', 'bilateral_leg_symptoms', undefined],
+    ['Mother has left leg pain. Patient has right leg pain.', 'bilateral_leg_symptoms', undefined],
     // A screen's label with a bare Y or N after it
     ['Saddle anaesthesia  N', 'saddle_anesthesia', 'absent'],
     ['Saddle anaesthesia - N', 'saddle_anesthesia', 'absent'],
