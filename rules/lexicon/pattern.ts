@@ -1,5 +1,13 @@
 import type { LexiconEntry } from './schema';
 
+/**
+ * A physiotherapy note's factor lists: "Aggs: sitting >20 min, bending. Eases: walking, heat."
+ * The label, then any item of its list (up to 40 characters of earlier items, each ended by a
+ * comma, a slash or "and").
+ */
+const AGGS = "(?:aggs?|agg factors?|aggravating(?: factors?)?|aggravated by) ?[:\\-–] ?(?:[^.;:\\n]{0,40}?(?:,|/|&| and) )?";
+const EASES = "(?:eases?|easing(?: factors?)?|relieving(?: factors?)?|relieved by) ?[:\\-–] ?(?:[^.;:\\n]{0,40}?(?:,|/|&| and) )?";
+
 /** Pain pattern and course: how the pain behaves with rest, movement, time of day. */
 export const PATTERN_LEXICON: LexiconEntry[] = [
   {
@@ -70,6 +78,7 @@ export const PATTERN_LEXICON: LexiconEntry[] = [
       '(?<![\\w])(?=[a-z])(?<!(?:worse|worsens?|aggravated|flares?|hurts?|painful|pain)\\b[^.;,]{0,30})(?:{exercise}) {gap6}(?:it |the pain |the stiffness )?(?:goes away|eases|settles|improves|gets better|wears off|resolves)',
       '(?:relieved|eases?|better|goes away) {gap7}(?:get(?:ting|s)? (?:up|out)(?: (?:to|and))? (?:walk|stretch|move))',
       'improvement with (?:exercise|activity|movement)',
+      `${EASES}(?:{exercise})`,
       '(?:feels? )?(?:best|better) after (?:a |his |her |my )?(?:run|swim|walk|workout|game|shift)',
       '(?:eases?|easier|better|improves?|settles?) (?:as|once|when|after) {gap8}(?:gets?|getting|starts?|starting) (?:moving|going|active|mobile|up and about)',
       '(?:walks?|walking|walked|moves?|moving|moved) (?:around |about )?to (?:ease|relieve|help|loosen) (?:it|the pain|the stiffness|things)',
@@ -111,8 +120,8 @@ export const PATTERN_LEXICON: LexiconEntry[] = [
       '(?:settles|eases|better) (?:with (?:a )?(?:sit-?down|lie-?down|rest)|when (?:left )?still)',
       '(?:ache|aches|aching|pain|sore|hurts?) after (?:a )?(?:day\'?s? )?(?:in the garden|of gardening|digging|gardening|lifting|housework|heavy work|bending|yard work)',
       '(?:crying out|grimacing|winces?|wincing|pain|worse) (?:when|on) (?:moved|moving|movement|being moved|hoisted)',
-      'aggravating(?: factors?)?: {gap2}(?:flexion|bending|lifting|twisting|sit(?:ting)? to stand|standing|walking|movement|activity|coughing|sneezing|exertion)',
-      '(?:relieving|easing)(?: factors?)?: {gap2}(?:lying|rest|resting|sitting|ice|heat|analgesia)',
+      `${AGGS}(?:flexion|bending|lifting|twisting|sit(?:ting)? to stand|walking|movement|activity|coughing|sneezing|exertion|housework|gardening)`,
+      `${EASES}(?:lying(?: down)?|rest|resting|sitting)`,
     ],
   },
   {
@@ -184,6 +193,7 @@ export const PATTERN_LEXICON: LexiconEntry[] = [
       '(?:after|over|during|with|from) (?:an? )?(?:\\d+(?:[-–]\\d+)?\\+?|a few|several) ?-?(?:h|hrs?|hours?) (?:of |at |sitting |standing |driving )(?:his |her |my |the |a )?(?:sitting|standing|driving|desk|computer|register|wheel|shift)?',
       '(?:\\d{1,4}|eight|ten|twelve)-?h(?:r|our)? shift',
       'static[- ](?:posture|load|postural|loading)',
+      `${AGGS}(?:prolonged |long |sustained )?(?:sitting|standing|driving)`,
       'postural (?:lbp|low back pain|back pain|pain)',
       '(?:after|from|with) (?:standing|sitting|driving) {gap4}all day',
       'after (?:~|about |around |over )?\\d+(?:[-–]\\d+)?\\+? ?(?:h|hrs?|hours?) (?:of )?(?:sitting|standing|driving|at (?:his|her|my|the) (?:desk|wheel)|behind the wheel|in the (?:car|cab|truck))',

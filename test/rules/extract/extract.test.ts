@@ -433,6 +433,13 @@ describe('extract: note shapes written by other hands', () => {
     ['New incontinence.', 'fecal_incontinence', 'present'],
     ['Bladder function changed recently.', 'urinary_retention', 'present'],
     ['Fever - no; night sweats - yes.', 'fever', 'absent'],
+    // A physiotherapy note's factor lists
+    ['Aggs: sitting >20 min, bending. Eases: walking, heat.', 'worse_with_activity', 'present'],
+    ['Aggs: sitting >20 min, bending. Eases: walking, heat.', 'static_posture_pain', 'present'],
+    ['Aggs: sitting >20 min, bending. Eases: walking, heat.', 'improves_with_exercise', 'present'],
+    ['Easing factors: heat, stretching and a walk.', 'improves_with_exercise', 'present'],
+    ['Relieving factors: rest.', 'worse_with_activity', 'present'],
+    ['Aggs: nil. Eases: nil.', 'worse_with_activity', undefined],
     // One leg in each of two sentences is both legs; a denied, past or relative's side is not
     ['Sciatica right leg. Also left leg started tingling today.', 'bilateral_leg_symptoms', 'present'],
     ['Pain down the right leg. Numbness in the left foot since yesterday.', 'bilateral_leg_symptoms', 'present'],
