@@ -122,7 +122,7 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
       '(?:not|no|can\'?t|cannot|don\'?t|dont) feel (?:nothing|anything|it) {gap3}(?:{saddle})',
       '(?:can\'?t|cannot|couldn\'?t|unable to|not able to|could not) (?:really )?feel {gap3}(?:(?:when |while )?(?:i |he |she )?(?:wipes?|wiping)|{saddle})',
       '(?:can\'?t|cannot|couldn\'?t|unable to|not able to|could not) (?:really )?feel (?:the )?(?:toilet )?(?:paper|tissue)',
-      '{numb} {gap4}when (?:i|he|she) wipes?',
+      '{numb} {gap4}(?:when|while|on|after) (?:(?:i|he|she|they) )?(?:wipes?|wiping)',
       // A screen's bare label ("saddle - yes", "Saddle: no"): the answer after it decides.
       '(?:saddle|perianal|peri-anal|perineal)(?: area| region| sensation)?(?= ?[-–:|] ?(?:yes|no|y|n|nil|none|present|absent|normal|intact|ok|okay|fine|reduced|decreased|altered|impaired|abnormal|numb|pos|neg|\\+ve|-ve|\\(-\\)|\\(\\+\\))(?![\\w]))',
     ],

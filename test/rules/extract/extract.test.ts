@@ -433,6 +433,8 @@ describe('extract: note shapes written by other hands', () => {
     ['New incontinence.', 'fecal_incontinence', 'present'],
     ['Bladder function changed recently.', 'urinary_retention', 'present'],
     ['Fever - no; night sweats - yes.', 'fever', 'absent'],
+    // Numb when wiping is saddle numbness
+    ['Denies bladder problems however has noticed numbness when wiping.', 'saddle_anesthesia', 'present'],
     // A physiotherapy note's factor lists
     ['Aggs: sitting >20 min, bending. Eases: walking, heat.', 'worse_with_activity', 'present'],
     ['Aggs: sitting >20 min, bending. Eases: walking, heat.', 'static_posture_pain', 'present'],
