@@ -433,6 +433,9 @@ describe('extract: note shapes written by other hands', () => {
     ['New incontinence.', 'fecal_incontinence', 'present'],
     ['Bladder function changed recently.', 'urinary_retention', 'present'],
     ['Fever - no; night sweats - yes.', 'fever', 'absent'],
+    // A past cue puts a red flag in the past only in its own clause
+    ['Previous lumbar discectomy 3 weeks ago, wound red and oozing, febrile.', 'fever', 'present'],
+    ['Previous urinary retention after surgery in 2010.', 'urinary_retention', 'uncertain'],
     // Numb when wiping is saddle numbness
     ['Denies bladder problems however has noticed numbness when wiping.', 'saddle_anesthesia', 'present'],
     // A physiotherapy note's factor lists
