@@ -452,9 +452,11 @@ export const TRIGGERS: Rule[] = [
     ],
     { direction: 'terminate' },
   ),
-  // A comma and a verb start a new statement: "no fever, has night sweats", "no injury, wakes at night".
+  // A comma and a verb start a new statement: "no fever, has night sweats", "no injury, wakes at night";
+  // so does a comma and a history or treatment: "no trauma, known osteoporosis", "no weight loss,
+  // hx of breast cancer", "denies fever, on methotrexate".
   {
-    pattern: ',(?=\\s{0,8}(?:has|have|had|wakes|woke|gets|got|feels|felt|notices|noticed|develops|developed)(?![\\w]))',
+    pattern: ',(?=\\s{0,8}(?:has|have|had|wakes|woke|gets|got|feels|felt|notices|noticed|develops|developed|known|hx\\s{1,8}of|h/o|history\\s{1,8}of|diagnosed|takes|taking|is\\s{1,8}on|on\\s{1,8}(?:long[- ]?term|regular|oral|daily|methotrexate|steroids?|prednisol?one|pred|biologics?|chemo\\w*|immunosuppress\\w*|bisphosphonates?|alendronate|insulin|tacrolimus|azathioprine|adalimumab|etanercept|infliximab))(?![\\w]))',
     direction: 'terminate',
     ends: ['negated'],
   },

@@ -24,6 +24,11 @@ describe('classifySentence: negated, trigger before the target', () => {
     ['No fever, has night sweats.', 'night sweats', 'affirmed'],
     ['No injury, wakes at night with pain.', 'wakes at night', 'affirmed'],
     ['Denies that he has any fever.', 'fever', 'negated'],
+    // …and so does a comma and a history or a treatment
+    ['No trauma, known osteoporosis.', 'osteoporosis', 'affirmed'],
+    ['No weight loss, hx of breast cancer.', 'breast cancer', 'affirmed'],
+    ['Denies fever, on methotrexate.', 'methotrexate', 'affirmed'],
+    ['No hx of cancer, IVDU, or steroid use.', 'IVDU', 'negated'],
     // A bare "not" negates its own predicate, not the next items of a list
     ['Not worse with bending, stiff in the mornings for an hour.', 'stiff in the mornings', 'affirmed'],
     ['Pain not related to activity, wakes at night.', 'wakes at night', 'affirmed'],
