@@ -56,10 +56,11 @@ const AGE_FORMS: RegExp[] = [
   re(`(?<![\\w])(?:i'?m|i am)\\s+(\\d{1,2})(?!\\d|\\.\\d|%|\\s*(?:weeks|wks|months|mos|lbs?|kg|pounds|%|days|x|times|hours|min))`, 'gi'),
   // "Mrs Jones, 72, fell at home"
   re(`(?<![\\w])(?:mr|mrs|ms|miss|mx)\\.?\\s+[a-z][a-z'-]+,\\s*(\\d{1,3})(?=\\s*[,.;)]|\\s+(?:y|yrs?|years?)(?![\\w]))`, 'gi'),
-  // "Female, 58 years"
+  // "Female, 58 years", "Female, 35."
   re(`(?<![\\w])(?:male|female|man|woman),?\\s+(\\d{1,3})\\s*(?:years?|yrs?)(?![\\w])`, 'gi'),
-  // "He is 45 and …"
-  re(`(?<![\\w])(?:he|she|patient|pt)\\s+is\\s+(\\d{1,3})(?=\\s*(?:[,.;]|and(?![\\w])|years?(?![\\w])|yrs?(?![\\w])|$))`, 'gi'),
+  re(`(?<![\\w])(?:male|female),\\s*(\\d{1,2})(?=\\s*(?:[.;,)]|$))`, 'gim'),
+  // "He is 45 and …", "He's 38,"
+  re(`(?<![\\w])(?:(?:he|she|patient|pt)\\s+is|he'?s|she'?s)\\s+(\\d{1,3})(?=\\s*(?:[,.;]|and(?![\\w])|years?(?![\\w])|yrs?(?![\\w])|$))`, 'gi'),
   // "Seventy-two year old woman"
   re(`(?<![\\w])((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)[- ]years?[- ]old(?![\\w])`, 'gi'),
 ];

@@ -18,6 +18,9 @@ export const SPA_LEXICON: LexiconEntry[] = [
       '{nsaid}[- ]responsive',
       '(?:good|excellent|dramatic|marked) {nsaid} response',
       '{nsaid} response',
+      // "Response to NSAIDs: good"; ASAS's own wording, better within 24–48 hours of an NSAID.
+      '(?:response|responds?|responded) to {nsaid} ?[:\\-–=]? ?(?:good|great|excellent|marked|dramatic|brisk|very good)',
+      '(?:{better}) (?:with|on|after|from) {nsaid} {gap2}(?:within|in|after) (?:24|48|24 ?[-–] ?48|one|two|a day or two|a couple of days) ?(?:h|hrs?|hours?|days?)?',
     ],
   },
   {

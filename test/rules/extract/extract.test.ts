@@ -433,6 +433,11 @@ describe('extract: note shapes written by other hands', () => {
     ['New incontinence.', 'fecal_incontinence', 'present'],
     ['Bladder function changed recently.', 'urinary_retention', 'present'],
     ['Fever - no; night sweats - yes.', 'fever', 'absent'],
+    // ASAS wording for the NSAID response, and a response answered after its label
+    ['Improves with ibuprofen within 48 h.', 'nsaid_response', 'present'],
+    ['Response to NSAIDs: good.', 'nsaid_response', 'present'],
+    // A past cue in another clause leaves a pain-pattern feature current
+    ['LBP since childbirth 2 years ago, stiff in the morning, improves as the day goes on.', 'morning_stiffness', 'present'],
     // A past cue puts a red flag in the past only in its own clause
     ['Previous lumbar discectomy 3 weeks ago, wound red and oozing, febrile.', 'fever', 'present'],
     ['Previous urinary retention after surgery in 2010.', 'urinary_retention', 'uncertain'],

@@ -88,6 +88,8 @@ describe('readAgeSex: age', () => {
     ['this 31-year-old man', 31],
     ['Mrs Jones, 72, fell at home.', 72],
     ['Female, 58 years.', 58],
+    ['Female, 35. Chronic LBP.', 35],
+    ["He's 38, had LBP since age 25.", 38],
     ['He is 45 and has had back pain since he was 20.', 45],
     ['Seventy-two year old woman', 72],
     ['a forty year old man', 40],
@@ -96,7 +98,7 @@ describe('readAgeSex: age', () => {
     expectInside(text, readAgeSex(text));
   });
 
-  it.each(['at age 24', 'since age 16', 'age 45+', 'psoriasis since age 16', "I'm 27 weeks pregnant", 'x3M', 'He is 45 minutes late.'])(
+  it.each(['at age 24', 'since age 16', 'age 45+', 'psoriasis since age 16', "I'm 27 weeks pregnant", 'x3M', 'He is 45 minutes late.', 'female, 3 children at home'])(
     '%j is not the patient age',
     (text) => {
       expect(ages(text)).toEqual([]);
