@@ -460,6 +460,13 @@ export const TRIGGERS: Rule[] = [
     direction: 'terminate',
     ends: ['negated'],
   },
+  // "MRI to exclude cauda equina given bilateral sciatica", "in view of the new weakness": the
+  // reason for a test is a finding, not part of what the test is to exclude.
+  {
+    pattern: '(?=[gi])(?<![\\w])(?:given|in\\s{1,8}view\\s{1,8}of|in\\s{1,8}light\\s{1,8}of)(?=\\s{1,8}(?:the|his|her|their|new|ongoing|bilateral|progressive|worsening|severe|known|recent)(?![\\w]))',
+    direction: 'terminate',
+    ends: ['possible', 'hypothetical'],
+  },
   // "no injury it just crept up": a run-on clause ends the negation.
   { literal: 'just', direction: 'terminate', ends: ['negated'] },
   // "if I sit down it eases, and it loosens up after walking": a new clause with its own

@@ -24,6 +24,9 @@ describe('classifySentence: negated, trigger before the target', () => {
     ['No fever, has night sweats.', 'night sweats', 'affirmed'],
     ['No injury, wakes at night with pain.', 'wakes at night', 'affirmed'],
     ['Denies that he has any fever.', 'fever', 'negated'],
+    // The reason given for a test is a finding, not what the test is to exclude
+    ['MRI to exclude cauda equina compression given bilateral sciatica.', 'bilateral sciatica', 'affirmed'],
+    ['?CES in view of the new saddle numbness.', 'saddle numbness', 'affirmed'],
     // …and so does a comma and a history or a treatment
     ['No trauma, known osteoporosis.', 'osteoporosis', 'affirmed'],
     ['No weight loss, hx of breast cancer.', 'breast cancer', 'affirmed'],
