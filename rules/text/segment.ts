@@ -35,6 +35,8 @@ export interface Segment {
 export const MAX_SEGMENT = 600;
 
 const RELATIVE = /\b(?:mother|mum|mom|father|dad|brother|sister|sibling|son|daughter|aunt|uncle|cousin|grand\w*|parents?|niece|nephew|maternal|paternal|twin|relatives?|family)\b/i;
+/** A sentence about the patient again, inside a family history: "FH: nil relevant. Patient has psoriasis." */
+const BACK_TO_PATIENT = /^[ \t]*(?:[-*•·>]+[ \t]*)?(?:the\s+)?(?:patient|pt|he|she|himself|herself|personally)\b/i;
 const HEADER = /^[ \t]*(?:[-*•·>]+[ \t]*)?([A-Za-z][A-Za-z /&'()-]{0,38}?)[ \t]*:(?!\/)/;
 const BULLET = /^[ \t]*(?:[-*•·>]|\d{1,2}[.)](?=\s))[ \t]*/;
 const ABBREVIATIONS = new Set([
@@ -91,6 +93,10 @@ export function segment(text: string): Segment[] {
       }
       for (const cell of cells(line, lineStart)) {
         for (const [s, e] of sentences(text, cell[0], cell[1])) {
+          if (scope === 'family' && BACK_TO_PATIENT.test(text.slice(s, Math.min(e, s + 40)))) {
+            scope = undefined;
+            section = 'body';
+          }
           for (const [p, q] of answerPairs(text, s, e)) {
             for (const [a, b] of capped(text, p, q)) {
               out.push(makeSegment(text, a, b, section, scope));

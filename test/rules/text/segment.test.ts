@@ -114,6 +114,14 @@ describe('segment: section headers', () => {
     expect(after.section).not.toBe('fhx');
   });
 
+  it('FHx: a sentence about the patient again ends family scope, on the same line or the next', () => {
+    const text = 'FH: nil relevant. Patient has psoriasis.\nShe has had uveitis.';
+    expect(segmentStarting(text, 'FH:').scope).toBe('family');
+    expect(segmentStarting(text, 'Patient has').scope).toBeUndefined();
+    expect(segmentStarting(text, 'She has').scope).toBeUndefined();
+    expect(segmentStarting('FH: mother - psoriasis; she also has uveitis.', 'FH:').scope).toBe('family');
+  });
+
   it('a blank line with Windows line endings also ends family scope', () => {
     const text = 'FHx: mother with RA.\r\nSister with uveitis.\r\n\r\nNo eye pain.';
     expect(segmentStarting(text, 'Sister').scope).toBe('family');
