@@ -17,6 +17,10 @@ const PROMPTLY = '(?:immediately|urgently|straight\\s{1,8}away|right\\s{1,8}away
 const OTHER_CAUSE =
   '(?:(?:his|her|known|longstanding|chronic|h/o|diabetic|peripheral|an?|enlarged|benign)\\s{1,8}){0,3}(?:bph|prostat\\w*|neuropathy|diabetes|childbirth|pregnancy|catheter\\w*|ms|multiple\\s{1,8}sclerosis|polio|spina\\s{1,8}bifida)(?![\\w])';
 
+/** Not noticing an event that happened: "didn't notice he'd soiled himself", "without realising she had wet herself". */
+const NOT_NOTICING =
+  "(?=[dnhw])(?<![\\w])(?:didn'?t|did\\s{1,8}not|never|hadn'?t|had\\s{1,8}not|without)\\s{1,8}(?:notic\\w*|realis\\w*|realiz\\w*|know|knowing|feel|feeling)(?:\\s{1,8}that)?\\s{1,8}(?:he|she|i|they|we)(?:'d|\\s{1,8}had|\\s{1,8}was|\\s{1,8}were|\\s{1,8}has)(?![\\w])";
+
 /** What a clause break ends when it should leave a history list or a relative alone. */
 const ASSERTIONS: Category[] = ['negated', 'possible', 'hypothetical'];
 
@@ -407,6 +411,10 @@ export const TRIGGERS: Rule[] = [
     maxScope: 8,
   },
   // ── Pseudo-triggers: look like a trigger but are not ─────────────────────────────────
+  // Not noticing an event is not its absence: "didn't notice he'd soiled himself" says he did, and
+  // it starts a clause of its own ("hasn't opened his bowels and didn't notice he'd soiled himself").
+  { pattern: NOT_NOTICING, direction: 'pseudo' },
+  { pattern: NOT_NOTICING, direction: 'terminate', ends: ['negated', 'possible'] },
   ...many(
     [
       'no improvement', 'not improved', 'not improving', 'no relief', 'not relieved', 'not only',

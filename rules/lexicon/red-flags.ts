@@ -4,12 +4,14 @@ const BOWEL_AND_BLADDER_NORMAL = [
   '(?:the )?(?:pee|peeing|wee|urine|poo|pooing|stools?)(?: and (?:the )?(?:pee|poo|stools?|bowels?))? (?:is |are )?(?:normal|fine|ok|okay)',
   // Both organs; "normal bladder function" alone documents only the bladder (NORMAL_ONE below).
   '(?:normal|intact|unremarkable|no change in|no changes in) (?:(?:bowel|bladder|urinary)(?: ?(?:/|&|\\+|and|or) ?)(?:bowel|bladder|urinary)|b&b|b/b)(?: function| habits?| control| sx| symptoms)?(?! sounds)',
+  // "No change to my waterworks or bowels": both organs unchanged ("no change" itself is not a negation).
+  '(?:no|without) (?:changes?|problems?) (?:in|to|with) (?:my |his |her |their |the )?(?:bladder|waterworks|urine|urinary|bowels?)(?: (?:function|habits?|control))? ?(?:/|&|\\+|and|or|nor) ?(?:my |his |her |their |the )?(?:bladder|waterworks|urine|urinary|bowels?)(?: (?:function|habits?|control))?',
   // "Bladder and bowel habits unchanged": both organs, their habits or function, and a word that calls them normal.
   '(?:bowel|bladder)s?(?: ?(?:/|&|\\+|and) ?)(?:bowel|bladder)s? (?:habits?|function|control) (?:is |are |remains? )?(?:unchanged|normal|fine|ok|okay|regular|intact)',
 ];
 
 /** One organ called normal: "normal bladder function", "no change in bowel habit". */
-const NORMAL_ONE = (organ: string) => `(?:normal|intact|unremarkable|no change in|no changes in) (?:${organ})(?: function| habits?| control| sx| symptoms)?(?! sounds)`;
+const NORMAL_ONE = (organ: string) => `(?:normal|intact|unremarkable|no changes? (?:in|to)) (?:my |his |her |their |the )?(?:${organ})(?: function| habits?| control| sx| symptoms)?(?! sounds)`;
 
 /** What counts as a symptom in one leg: pain, sciatica, numbness, tingling, weakness. */
 const LEG_SYMPTOM = 'pain|painful|sciatica|numb\\w*|tingl\\w*|pins and needles|weak\\w*|paraesthesi\\w*|paresthesi\\w*|radicular|shooting|burning|heavy|heaviness|symptoms|sx';
@@ -76,7 +78,7 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
     assume: 'absent',
     patterns: [
       ...BOWEL_AND_BLADDER_NORMAL,
-      NORMAL_ONE('bladder|urinary'),
+      NORMAL_ONE('bladder|urinary|waterworks'),
       '(?:voiding|urinating|peeing|passing urine|waterworks|bladder)(?: ?[-–:] ?| (?:seems |is |are )?)(?:normally|normal|fine|ok|okay|without (?:difficulty|problems))',
     ],
   },
@@ -105,7 +107,7 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
   {
     concept: 'fecal_incontinence',
     assume: 'absent',
-    patterns: [...BOWEL_AND_BLADDER_NORMAL, NORMAL_ONE('bowel'), 'bowels? (?:opened|opening|open) normally', 'bowels?(?: ?[-–:] ?| (?:are |is )?)(?:normal|fine|ok|okay|regular)'],
+    patterns: [...BOWEL_AND_BLADDER_NORMAL, NORMAL_ONE('bowels?'), 'bowels? (?:opened|opening|open) normally', 'bowels?(?: ?[-–:] ?| (?:are |is )?)(?:normal|fine|ok|okay|regular)'],
   },
   {
     concept: 'saddle_anesthesia',
@@ -123,6 +125,8 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
       '(?:can\'?t|cannot|couldn\'?t|unable to|not able to|could not) (?:really )?feel {gap3}(?:(?:when |while )?(?:i |he |she )?(?:wipes?|wiping)|{saddle})',
       '(?:can\'?t|cannot|couldn\'?t|unable to|not able to|could not) (?:really )?feel (?:the )?(?:toilet )?(?:paper|tissue)',
       '{numb} {gap4}(?:when|while|on|after) (?:(?:i|he|she|they) )?(?:wipes?|wiping)',
+      // "I have lost feeling in my back passage", "lost the sensation around her bottom"
+      '(?:lost|losing|lose) (?:all |the |some )?(?:feeling|sensation) {gap2}(?:in|around|of|over|down) (?:the |his |her |my |their )?(?:{saddle})',
       // A screen's bare label ("saddle - yes", "Saddle: no"): the answer after it decides.
       '(?:saddle|perianal|peri-anal|perineal)(?: area| region| sensation)?(?= ?[-–:|] ?(?:yes|no|y|n|nil|none|present|absent|normal|intact|ok|okay|fine|reduced|decreased|altered|impaired|abnormal|numb|pos|neg|\\+ve|-ve|\\(-\\)|\\(\\+\\))(?![\\w]))',
     ],
@@ -141,7 +145,7 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
     concept: 'bilateral_leg_symptoms',
     patterns: [
       '{both} {gap3}{leg} {gap3}(?:weakness|weak|numb\\w*|tingling|tingly|pins and needles|pain|symptoms|sx|sciatica|paresthesias?|paraesthesias?|heavy|heaviness|radiculopathy|radicular|involvement|dead|jelly)',
-      '(?:weakness|numbness|tingling|pain|sciatica|symptoms|sx|heaviness|paresthesias?|shooting|radiat\\w*) {gap4}(?:in |down |into |to |of )?{both} (?:legs|lower extremities|lower limbs|feet|thighs|calves)',
+      '(?:weakness|numbness|tingling|pain|sciatica|symptoms|sx|heaviness|paresthesias?|shooting|radiat\\w*|pins and needles|p&n) {gap4}(?:in |down |into |to |of )?{both} (?:legs|lower extremities|lower limbs|feet|thighs|calves)',
       'bilateral (?:sciatica|radicular|radiculopathy|leg|lower extremity|lower limb|motor|sensory|foot drop|feet)',
       // "Sciatica R>L": both sides, one worse; sciatica that alternates sides (national CES pathway: "bilateral or alternating").
       '(?:sciatica|leg pain|radicular pain|leg symptoms|leg sx|leg numbness|leg weakness) (?:r|l|right|left) ?(?:>|more than|worse than) ?(?:r|l|right|left)',

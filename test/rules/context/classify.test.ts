@@ -24,6 +24,10 @@ describe('classifySentence: negated, trigger before the target', () => {
     ['No fever, has night sweats.', 'night sweats', 'affirmed'],
     ['No injury, wakes at night with pain.', 'wakes at night', 'affirmed'],
     ['Denies that he has any fever.', 'fever', 'negated'],
+    // Not noticing an event is not its absence, and it starts a clause of its own
+    ["Didn't notice he'd soiled himself.", 'soiled himself', 'affirmed'],
+    ["Hasn't opened his bowels and didn't notice he'd soiled himself.", 'soiled himself', 'affirmed'],
+    ["Didn't notice any numbness.", 'numbness', 'negated'],
     // The reason given for a test is a finding, not what the test is to exclude
     ['MRI to exclude cauda equina compression given bilateral sciatica.', 'bilateral sciatica', 'affirmed'],
     ['?CES in view of the new saddle numbness.', 'saddle numbness', 'affirmed'],

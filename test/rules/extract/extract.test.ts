@@ -441,6 +441,12 @@ describe('extract: note shapes written by other hands', () => {
     // A past cue puts a red flag in the past only in its own clause
     ['Previous lumbar discectomy 3 weeks ago, wound red and oozing, febrile.', 'fever', 'present'],
     ['Previous urinary retention after surgery in 2010.', 'urinary_retention', 'uncertain'],
+    // Callers' words
+    ['I have lost feeling in my back passage.', 'saddle_anesthesia', 'present'],
+    ['Pins and needles in my bottom and down both legs.', 'bilateral_leg_symptoms', 'present'],
+    ['No change to my waterworks or bowels.', 'urinary_retention', 'absent'],
+    ['No change in bladder or bowels.', 'fecal_incontinence', 'absent'],
+    ['No change in bladder but new bowel incontinence.', 'fecal_incontinence', 'present'],
     // Numb when wiping is saddle numbness
     ['Denies bladder problems however has noticed numbness when wiping.', 'saddle_anesthesia', 'present'],
     // A physiotherapy note's factor lists
