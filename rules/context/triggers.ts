@@ -36,6 +36,8 @@ export const TRIGGERS: Rule[] = [
   ...many(
     [
       'no', 'denies', 'denied', 'deny', 'denying', 'without', 'w/o', 'negative for', 'neg for', 'neg',
+      // A list headed as negatives: "Pertinent negatives: fever, saddle anaesthesia"
+      'negatives', 'pertinent negatives', 'pertinent negative', 'relevant negatives', 'important negatives', 'negs',
       'neg. for', '-ve for', 'negative', 'free of', 'free from', 'clear of', 'absence of', 'absent',
       'no evidence of', 'no sign of', 'no signs of', 'no signs or symptoms of', 'no suggestion of',
       'no suspicion of', 'no findings of', 'no findings to suggest', 'no mention of', 'no abnormal',
@@ -260,6 +262,8 @@ export const TRIGGERS: Rule[] = [
     ],
     { category: 'historical', direction: 'forward', maxScope: 15 },
   ),
+  // "-ve: fever, weight loss" heads a list of negatives ("+ve: night pain" needs nothing: present is the default).
+  { pattern: '(?<![\\w+])-ve(?=\\s{0,3}:)', category: 'negated', direction: 'forward' },
   // "Ex-IVDU", "ex smoker": a habit given up.
   {
     pattern: '(?<![\\w])ex(?=-[a-z]|\\s{1,8}(?:ivdu|iv\\s{1,8}drug|intravenous|injecting|heroin|drug|smoker|drinker)(?![\\w]))',

@@ -251,16 +251,33 @@ function labelAtCached(): (line: string, i: number) => boolean {
 /** A tick box anywhere in a line. */
 const BOX = /\[[ xX✓✔*]?\]/g;
 
-/** "[ ] Fever  [x] Weight loss  [x] History of cancer": a line of tick boxes is one cell per box. */
+/**
+ * A mark after a label: "Fever ✓", "Weight loss ✗", "Retention [Y]", "Saddle anaesthesia [N]". Not
+ * "[ ]" or "[x]": those come before their label ("How did it start? [ ] Fall [x] Lifting").
+ */
+const MARK = /\[[ \t]*[YyNn][ \t]*\]|[✓✔✗✘☑☒]/g;
+
+/**
+ * "[ ] Fever  [x] Weight loss  [x] History of cancer": a line of tick boxes is one cell per box;
+ * "Fever ✓ Weight loss ✗ Night sweats ✓": a line of labels each followed by its mark is one cell
+ * per label and mark.
+ */
 function boxCells(line: string, offset: number): Array<[number, number]> | undefined {
   const at = [...line.matchAll(BOX)].map((m) => m.index);
-  if (at.length < 2 || !/^[ \t]*(?:[-*•][ \t]*)?$/.test(line.slice(0, at[0]))) return undefined;
-  return at.map((a, k) => trim(line, a, k + 1 < at.length ? at[k + 1] : line.length, offset));
+  if (at.length >= 2 && /^[ \t]*(?:[-*•][ \t]*)?$/.test(line.slice(0, at[0]))) {
+    return at.map((a, k) => trim(line, a, k + 1 < at.length ? at[k + 1] : line.length, offset));
+  }
+  const marks = [...line.matchAll(MARK)];
+  if (marks.length < 2 || !/\p{L}/u.test(line.slice(0, marks[0].index))) return undefined;
+  const ends = marks.map((m) => m.index + m[0].length);
+  const out = ends.map((e, k) => trim(line, k ? ends[k - 1] : 0, e, offset));
+  if (line.slice(ends[ends.length - 1]).trim()) out.push(trim(line, ends[ends.length - 1], line.length, offset));
+  return out.filter(([a, b]) => b > a);
 }
 
 /** Table rows ("Fever | No", "fever No | wt loss No") become one cell each. */
 function cells(line: string, offset: number): Array<[number, number]> {
-  const boxes = line.includes('[') ? boxCells(line, offset) : undefined;
+  const boxes = line.includes('[') || /[✓✔✗✘☑☒]/.test(line) ? boxCells(line, offset) : undefined;
   if (boxes) return boxes;
   const out: Array<[number, number]> = [];
   // Only a templated line ("AGE: 33   SEX: MALE") splits at wide spaces: it starts with a field too.
@@ -383,7 +400,7 @@ function capped(text: string, start: number, end: number): Array<[number, number
  * sentences do neither, and the full patterns below try every length of label first.
  */
 const HAS_SEPARATOR = /[:?|…]|\.\.\.|___|---/;
-const ENDS_WITH_ANSWER = /[ \t](?:yes|no|neg|pos|y|n)[ \t]*[.;,]?[ \t]*$/i;
+const ENDS_WITH_ANSWER = /[ \t](?:yes|no|neg|pos|y|n|\[[ \t]*[yn✓✔✗✘x]?[ \t]*\]|[✓✔✗✘☑☒])[ \t]*[.;,]?[ \t]*$/i;
 
 /**
  * Checklist answers: "[x] Fever", "[ ] fever", "Saddle anesthesia: No", "Fever | No",
@@ -417,18 +434,25 @@ export function readChecklist(raw: string, offset: number): Checklist | undefine
     }
   }
   // Cell-final bare answer: "fever No", "wt loss No", a screen's "Saddle anaesthesia  N".
-  const tail = ENDS_WITH_ANSWER.test(raw) ? /^(.{2,60}?)[ \t]+(yes|no|neg|pos|y|n)[ \t]*[.;,]?[ \t]*$/i.exec(raw) : null;
+  const tail = ENDS_WITH_ANSWER.test(raw) ? /^(.{2,60}?)[ \t]+(yes|no|neg|pos|y|n|\[[ \t]*[yn✓✔✗✘x]?[ \t]*\]|[✓✔✗✘☑☒])[ \t]*[.;,]?[ \t]*$/i.exec(raw) : null;
   if (tail && tail[1].split(/\s+/).length <= 6 && !/\b(?:no|not|denies|with|without)\b/i.test(tail[1])) {
     const answerStart = offset + raw.lastIndexOf(tail[2]);
     return {
       labelStart: offset,
       labelEnd: offset + tail[1].length,
-      answer: /^(?:yes|pos|y)$/i.test(tail[2]) ? 'present' : 'absent',
+      answer: markAnswer(tail[2]),
       cue: tail[2],
       answerStart,
     };
   }
   return undefined;
+}
+
+/** A bare answer or a mark after a label: yes, a tick or a cross in a box is present; no or a cross is absent; an empty box says nothing. */
+function markAnswer(answer: string): Checklist['answer'] {
+  const inner = answer.replace(/^\[[ \t]*|[ \t]*\]$/g, '');
+  if (answer.startsWith('[')) return /^[yx✓✔]$/i.test(inner) ? 'present' : /^[n✗✘]$/i.test(inner) ? 'absent' : 'skip';
+  return /^(?:yes|pos|y|✓|✔|☑)$/i.test(inner) ? 'present' : 'absent';
 }
 
 function endOfLabel(raw: string, from: number): number {

@@ -441,6 +441,17 @@ describe('extract: note shapes written by other hands', () => {
     // A past cue puts a red flag in the past only in its own clause
     ['Previous lumbar discectomy 3 weeks ago, wound red and oozing, febrile.', 'fever', 'present'],
     ['Previous urinary retention after surgery in 2010.', 'urinary_retention', 'uncertain'],
+    // Labels followed by their marks, and lists headed as negatives
+    ['Fever ✓ Weight loss ✗ Night sweats ✓', 'unexplained_weight_loss', 'absent'],
+    ['Fever ✓ Weight loss ✗ Night sweats ✓', 'night_sweats', 'present'],
+    ['Saddle anaesthesia [N] Retention [Y]', 'saddle_anesthesia', 'absent'],
+    ['Saddle anaesthesia [N] Retention [Y]', 'urinary_retention', 'present'],
+    ['Retention [ ]', 'urinary_retention', undefined],
+    ['How did it start?  [ ] Accident/fall   [x] Lifting/overuse', 'significant_trauma', undefined],
+    ['Pertinent positives: urinary retention. Pertinent negatives: fever, saddle anaesthesia.', 'saddle_anesthesia', 'absent'],
+    ['Pertinent positives: urinary retention. Pertinent negatives: fever, saddle anaesthesia.', 'urinary_retention', 'present'],
+    ['+ve: night pain, morning stiffness. -ve: fever, weight loss.', 'unexplained_weight_loss', 'absent'],
+    ['+ve: night pain, morning stiffness. -ve: fever, weight loss.', 'night_pain', 'present'],
     // Callers' words
     ['I have lost feeling in my back passage.', 'saddle_anesthesia', 'present'],
     ['Pins and needles in my bottom and down both legs.', 'bilateral_leg_symptoms', 'present'],

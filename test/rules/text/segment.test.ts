@@ -114,6 +114,14 @@ describe('segment: section headers', () => {
     expect(after.section).not.toBe('fhx');
   });
 
+  it('a line of labels each followed by a mark is one cell per label, each answered by its mark', () => {
+    const text = 'Fever ✓ Weight loss ✗ Retention [Y] Saddle [N]';
+    expect(segmentStarting(text, 'Fever').checklist?.answer).toBe('present');
+    expect(segmentStarting(text, 'Weight loss').checklist?.answer).toBe('absent');
+    expect(segmentStarting(text, 'Retention').checklist?.answer).toBe('present');
+    expect(segmentStarting(text, 'Saddle').checklist?.answer).toBe('absent');
+  });
+
   it('FHx: a sentence about the patient again ends family scope, on the same line or the next', () => {
     const text = 'FH: nil relevant. Patient has psoriasis.\nShe has had uveitis.';
     expect(segmentStarting(text, 'FH:').scope).toBe('family');
