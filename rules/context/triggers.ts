@@ -138,6 +138,8 @@ export const TRIGGERS: Rule[] = [
       'presumably', 'apparent', 'apparently', 'suggestive of', 'suggests',
       // "consistent with active sacroiliitis" reports a finding; it is not a hedge.
       'question of', 'concern about', 'might be', 'seems', 'appears',
+      'poss', 'poss.', 'concerned about', 'concerned re', 'concerns about', 'concerns re', 'anxious about',
+      'worried re', 'worry about', 'worries about',
       'test for', 'testing for', 'work up for', 'workup for', 'w/u for', 'pending', 'await', 'awaiting',
       'sent', 'send', 'ordered', 'order', 'check', 'recheck', 'obtain', 'to check',
     ],

@@ -41,7 +41,7 @@ const HEADER = /^[ \t]*(?:[-*•·>]+[ \t]*)?([A-Za-z][A-Za-z /&'()-]{0,38}?)[ \
 const BULLET = /^[ \t]*(?:[-*•·>]|\d{1,2}[.)](?=\s))[ \t]*/;
 const ABBREVIATIONS = new Set([
   'dr', 'mr', 'mrs', 'ms', 'prof', 'vs', 'v', 'approx', 'e.g', 'i.e', 'eg', 'ie', 'incl', 'y.o', 'b.i.d', 't.i.d',
-  'q.d', 'p.o', 'st', 'no', 'wt', 'hx', 'pt', 'fig', 'ca', 'jr', 'sr', 'mt', 'etc', 'ref', 'approx', 'esp', 'cf',
+  'q.d', 'p.o', 'st', 'no', 'wt', 'hx', 'pt', 'fig', 'ca', 'jr', 'sr', 'mt', 'etc', 'ref', 'approx', 'esp', 'cf', 'poss', 'prob',
 ]);
 
 /** Yes, including a qualified yes: "a bit, yes", "a little", "slightly". */

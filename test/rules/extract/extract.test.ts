@@ -441,6 +441,11 @@ describe('extract: note shapes written by other hands', () => {
     // A past cue puts a red flag in the past only in its own clause
     ['Previous lumbar discectomy 3 weeks ago, wound red and oozing, febrile.', 'fever', 'present'],
     ['Previous urinary retention after surgery in 2010.', 'urinary_retention', 'uncertain'],
+    // Abbreviated and worried hedges
+    ['Poss urinary retention - to bladder scan.', 'urinary_retention', 'uncertain'],
+    ['poss. saddle numbness', 'saddle_anesthesia', 'uncertain'],
+    ['He is concerned about cancer because of weight loss of 5kg.', 'history_of_cancer', 'uncertain'],
+    ['He is concerned about cancer because of weight loss of 5kg.', 'unexplained_weight_loss', 'present'],
     // Labels followed by their marks, and lists headed as negatives
     ['Fever ✓ Weight loss ✗ Night sweats ✓', 'unexplained_weight_loss', 'absent'],
     ['Fever ✓ Weight loss ✗ Night sweats ✓', 'night_sweats', 'present'],
