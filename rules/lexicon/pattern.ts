@@ -113,6 +113,8 @@ export const PATTERN_LEXICON: LexiconEntry[] = [
       '{worse} {w}? ?{gap2}(?:bending|lifting|lift|bend|twisting|twist|flexion|carrying|standing|walking|any movement|movement|activity|activities|exertion|coughing|sneezing|straining|vacuuming|gardening|yard work|housework|chores|getting (?:in|out|up)|standing from|stooping|bending over|repetitive)',
       '{worse} {w} {gap2}(?:bending|lifting|twisting|flexion|extension|movement|activity)',
       '(?:hurts?|painful|pain|aches?) to (?:bend|lift|twist|move|stand up)',
+      // "Exercise makes it worse", "bending and lifting make the pain worse"
+      '(?:exercise|exercising|activity|activities|movement|moving|bending|lifting|twisting|walking|exertion)(?: (?:and|or) \\w+)? {gap2}(?:makes?|made|making) (?:it|things|the pain|him|her|me|them)(?: \\w+)? (?:worse|more painful|hurt more|ache more|flare)',
       '{pos}(?:better|eased|eases|easing|relieved|improves|improved|settles|helped) (?:w/|with|by|on|after|when|while|if)? ?(?:{rest}|lying(?: down| flat| still| on (?:his|her|my) (?:side|back))?|sitting(?! up)(?: down)?|lying prone|ice|heat|a heating pad)',
       '{pos}(?:better|eases?|relieved) (?:w/|with|by) (?:rest|lying|sitting(?! up))',
       '(?:flares?|flared) (?:up )?(?:with|after|w/) {gap2}(?:yard work|lifting|bending|gardening|activity|housework)',
@@ -144,6 +146,17 @@ export const PATTERN_LEXICON: LexiconEntry[] = [
       'sleep is (?:fragmented|disturbed|interrupted) by {gap3}(?:waking|pain)',
       '(?:wake|wakes|waking|woke) (?:him|her|me) (?:up )?at night',
       '(?:wakes?|waking|wake up|woke) {gap3}(?:[1-5] (?:or|to|and|-) [2-6])(?! ?(?:times|x|days|weeks|hours|pm|p\\.m\\.|mg|lb|kg))',
+    ],
+  },
+  {
+    concept: 'night_pain',
+    assume: 'absent',
+    note: 'Pain that does not wake the patient, or sleep through the night, documents no night pain.',
+    patterns: [
+      '(?:pain|it|the pain|back pain) (?:doesn\'?t|does not|doesnt|never|didn\'?t|did not|rarely) (?:wake|waken|awaken|disturb|keep)s? (?:him|her|me|them)(?: up)?',
+      // Not after a denial: "does not sleep well because of pain" is night pain.
+      '(?<!(?:not|n\'t|nt|never|barely|hardly|to)\\s)(?:sleeps?|sleeping|slept) (?:well|fine|ok|okay|soundly|through(?: the night)?)',
+      '(?<!(?:not|n\'t|nt|never)\\s)(?:able to |can )sleep through(?: the night)?',
     ],
   },
   {

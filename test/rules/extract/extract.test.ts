@@ -441,6 +441,13 @@ describe('extract: note shapes written by other hands', () => {
     // A past cue puts a red flag in the past only in its own clause
     ['Previous lumbar discectomy 3 weeks ago, wound red and oozing, febrile.', 'fever', 'present'],
     ['Previous urinary retention after surgery in 2010.', 'urinary_retention', 'uncertain'],
+    // Sleep and activity in other words
+    ['Exercise makes it worse.', 'worse_with_activity', 'present'],
+    ["Pain doesn't wake her but she is stiff in the morning for 2 hours.", 'night_pain', 'absent'],
+    ['Sleeps well.', 'night_pain', 'absent'],
+    ['Does not sleep well because of pain.', 'night_pain', undefined],
+    ['Not able to sleep through the night.', 'night_pain', undefined],
+    ['Wakes at night with pain but sleeps well otherwise.', 'night_pain', 'present'],
     // Abbreviated and worried hedges
     ['Poss urinary retention - to bladder scan.', 'urinary_retention', 'uncertain'],
     ['poss. saddle numbness', 'saddle_anesthesia', 'uncertain'],
