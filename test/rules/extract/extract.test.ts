@@ -482,6 +482,7 @@ describe('extract: note shapes written by other hands', () => {
     // One leg in each of two sentences is both legs; a denied, past or relative's side is not
     ['Sciatica right leg. Also left leg started tingling today.', 'bilateral_leg_symptoms', 'present'],
     ['Pain down the right leg. Numbness in the left foot since yesterday.', 'bilateral_leg_symptoms', 'present'],
+    ['Shooting pain all the way down into the left calf. R sided sciatica.', 'bilateral_leg_symptoms', 'present'],
     ['Right leg pain. Left leg fine.', 'bilateral_leg_symptoms', undefined],
     ['R leg pain, no symptoms in the left leg.', 'bilateral_leg_symptoms', undefined],
     ['Previous right sciatica in 2015, now left leg pain.', 'bilateral_leg_symptoms', undefined],
