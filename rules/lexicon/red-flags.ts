@@ -20,9 +20,10 @@ const LEG_SYMPTOM = 'pain|painful|sciatica|numb\\w*|tingl\\w*|pins and needles|w
 const legSide = (side: string) => [
   `(?:${side})(?:[- ]sided)? (?:{leg}) {gap3}(?:${LEG_SYMPTOM})`,
   `(?:${side})[- ]sided (?:sciatica|leg pain|radicular pain|radiculopathy)`,
-  // "pain down the right leg": matched from the side word, the symptom looked for behind it (a
-  // phrase that opened with "pain" would be tried at every "pain" of a note).
-  `(?<=(?:${LEG_SYMPTOM})(?:\\s+[^\\s.;,]+){0,5}\\s+(?:in|down|into|of|on|to)\\s+(?:(?:the|his|her|my)\\s+)?)(?:${side}) (?:{leg})`,
+  // "pain down the right leg": matched from the side word, with the symptom looked for behind it
+  // (a phrase that opened with "pain" would be tried at every "pain" of a note). The look behind
+  // comes after the side word, so it is tried only where one stands, and its repeats are bounded.
+  `(?:${side})(?<=(?:${LEG_SYMPTOM})(?:\\s{1,8}[^\\s.;,]{1,30}){0,5}\\s{1,8}(?:in|down|into|of|on|to)\\s{1,8}(?:(?:the|his|her|my)\\s{1,8})?(?:${side})) (?:{leg})`,
   `(?:sciatica|radiculopathy|radicular pain|leg pain) (?:on the |of the |in the |down the )?(?:${side})(?: (?:leg|side|lower limb|lower extremity))?`,
 ];
 
