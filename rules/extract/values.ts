@@ -340,7 +340,7 @@ export function readTemperatures(text: string): ValueMention[] {
 }
 
 const BLADDER_VOLUME = re(
-  `(?<![\\w])(?:bladder\\s+scan(?:ned)?|pvr|post[- ]void\\s+residual(?:\\s+volume)?|residual\\s+(?:volume|urine))\\s*(?:of|:|=|-|showed|shows|revealed|was|is)?\\s*(?:~|approx\\.?\\s*|about\\s+)?(\\d{1,4})\\s*(?:ml|mls|cc)(?![\\w])`,
+  `(?<![\\w])(?:bladder\\s+scan(?:ned)?|pvr|post[- ]void\\s+residual(?:\\s+volume)?|post[- ]void(?:\\s+volume)?|residual(?:\\s+(?:volume|urine))?)\\s*(?:of|:|=|-|showed|shows|revealed|was|is)?\\s*(?:~|approx\\.?\\s*|about\\s+)?(\\d{1,4})\\s*(?:ml|mls|cc)(?![\\w])`,
 );
 
 const PRE_VOID = /\bpre[- ]?void|\b(?:before|prior to) (?:void|micturi|passing urine)/i;

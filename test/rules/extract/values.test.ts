@@ -298,6 +298,8 @@ describe('readBladderVolume', () => {
     ['PVR: 200 mL', 'present'],
     ['Bladder scan showed 150 mL residual', 'uncertain'],
     ['PVR 80 ml', 'absent'],
+    ['Bladder: residual 350ml on scan', 'present'],
+    ['post void 450 mL', 'present'],
   ] as const)('%j → urinary retention %s', (text, status) => {
     const list = readBladderVolume(text);
     expect(list).toHaveLength(1);
