@@ -249,7 +249,7 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
     concept: 'history_of_cancer',
     patterns: [
       // Not a basal cell carcinoma or another non-melanoma skin cancer: they do not spread to the spine.
-      '(?<!benign |basal[- ]cell |non-?melanoma skin |nmsc )(?:cancer|carcinoma|malignancy|malignancies|neoplasm|lymphoma|leuka?emia|myeloma|melanoma|sarcoma|mets|metastas[ie]s|metastatic(?: disease)?|tumou?r)s?(?! (?:screen\\w*|test\\w*|work-?up|markers?|panel|risk|referral|pathway)| ?\\((?:bcc|basal|nmsc|non-?melanoma))',
+      '(?<!benign |basal[- ]cell |non-?melanoma skin |nmsc )(?:cancer|carcinoma|malignancy|malignancies|neoplasm|lymphoma|leuka?emia|myeloma|melanoma|sarcoma|mets|metastas[ie]s|metastatic(?: disease)?|tumou?r)s?(?! (?:screen\\w*|test\\w*|work-?up|markers?|panel|risk|referral|pathway|scare|worry|fears?)| ?\\((?:bcc|basal|nmsc|non-?melanoma))',
       // Not calcium ("Ca 2.3", "Ca/Mg", "ca carbonate"); a year after it is a date ("prostate ca 2018"),
       // and so is a time ago ("breast ca 15 yrs ago").
       'ca(?!\\s*(?:/|\\+|(?!(?:19|20)\\d\\d(?!\\d)|\\d{1,2} ?(?:y|yrs?|years?|mo|mos|months?|wks?|weeks?)(?![\\w.]))\\d|supplement|carbonate|channel|and vit|-\\d))',

@@ -441,6 +441,8 @@ describe('extract: note shapes written by other hands', () => {
     // A past cue puts a red flag in the past only in its own clause
     ['Previous lumbar discectomy 3 weeks ago, wound red and oozing, febrile.', 'fever', 'present'],
     ['Previous urinary retention after surgery in 2010.', 'urinary_retention', 'uncertain'],
+    // A cancer scare is not a cancer
+    ['He had a cancer scare last year but tests were negative.', 'history_of_cancer', undefined],
     // Sleep and activity in other words
     ['Exercise makes it worse.', 'worse_with_activity', 'present'],
     ["Pain doesn't wake her but she is stiff in the morning for 2 hours.", 'night_pain', 'absent'],
