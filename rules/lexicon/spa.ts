@@ -51,13 +51,15 @@ export const SPA_LEXICON: LexiconEntry[] = [
       'uveitis|iritis|iridocyclitis',
       '(?:eye|ocular) inflammation|inflammation of the eye|inflamed eye',
       'no (?:uveitis|iritis) (?:flares?|episodes?|attacks?|recurrences?) since',
+      // The painful red eye of anterior uveitis, when the note says how it was treated or seen.
+      '(?:red,? (?:and )?painful|painful,? (?:and )?red|red and sore|sore and red) eyes?,? {gap8}(?:steroid (?:eye )?drops|eye drops with steroid|ophthalmolog\\w*|eye (?:casualty|clinic|hospital|unit)|photophobia|sensitiv\\w* to light)',
     ],
   },
   {
     concept: 'uveitis',
     assume: 'uncertain',
     note: 'Eye complaints may be uveitis: ask.',
-    patterns: ['(?:eye|ocular) (?:problems|symptoms|sx|issues|pain and redness|pain or redness)'],
+    patterns: ['(?:eye|ocular) (?:problems|symptoms|sx|issues|pain and redness|pain or redness)', '(?:red,? (?:and )?painful|painful,? (?:and )?red) eyes?'],
   },
   {
     concept: 'ibd',
@@ -105,7 +107,7 @@ export const SPA_LEXICON: LexiconEntry[] = [
     concept: 'dactylitis',
     patterns: [
       'dactylitis',
-      'sausage (?:digits?|toes?|fingers?)',
+      'sausage(?:[- ](?:like|shaped))? (?:digits?|toes?|fingers?)',
       'like a sausage',
       'swelling of (?:the )?(?:entire|whole) (?:\\w+ )?(?:\\d(?:st|nd|rd|th) )?(?:toe|finger|digit)',
     ],

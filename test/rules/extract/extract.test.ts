@@ -441,6 +441,10 @@ describe('extract: note shapes written by other hands', () => {
     // A past cue puts a red flag in the past only in its own clause
     ['Previous lumbar discectomy 3 weeks ago, wound red and oozing, febrile.', 'fever', 'present'],
     ['Previous urinary retention after surgery in 2010.', 'urinary_retention', 'uncertain'],
+    // Uveitis and dactylitis described rather than named
+    ['Recurrent red painful eye, treated by ophthalmology with steroid drops.', 'uveitis', 'present'],
+    ['Painful red eye last year.', 'uveitis', 'uncertain'],
+    ['Swollen sausage-like finger.', 'dactylitis', 'present'],
     // A cancer scare is not a cancer
     ['He had a cancer scare last year but tests were negative.', 'history_of_cancer', undefined],
     // Sleep and activity in other words
