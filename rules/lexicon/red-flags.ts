@@ -109,6 +109,12 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
   },
   {
     concept: 'fecal_incontinence',
+    assume: 'uncertain',
+    note: 'Constipation is a change in the bowels but not incontinence: ask.',
+    patterns: ['bowels?(?: ?[-–:] ?| (?:are |is |have been |has been )?)(?:constipated|constipation|sluggish|hard|not opened|not opening)'],
+  },
+  {
+    concept: 'fecal_incontinence',
     assume: 'absent',
     patterns: [...BOWEL_AND_BLADDER_NORMAL, NORMAL_ONE('bowels?'), 'bowels? (?:opened|opening|open) normally', 'bowels?(?: ?[-–:] ?| (?:are |is )?)(?:normal|fine|ok|okay|regular)'],
   },

@@ -441,6 +441,11 @@ describe('extract: note shapes written by other hands', () => {
     // A past cue puts a red flag in the past only in its own clause
     ['Previous lumbar discectomy 3 weeks ago, wound red and oozing, febrile.', 'fever', 'present'],
     ['Previous urinary retention after surgery in 2010.', 'urinary_retention', 'uncertain'],
+    // Explained, longstanding or other bowel changes are asked about, not fired on
+    ['Bowels: constipated (codeine). Bladder: no problems.', 'fecal_incontinence', 'uncertain'],
+    ['Incontinent of urine since stroke 2019 (baseline).', 'urinary_retention', 'uncertain'],
+    ['Bilateral leg pain from knee OA.', 'bilateral_leg_symptoms', 'uncertain'],
+    ['Weakness of both legs due to old polio.', 'bilateral_leg_symptoms', 'uncertain'],
     // Uveitis and dactylitis described rather than named
     ['Recurrent red painful eye, treated by ophthalmology with steroid drops.', 'uveitis', 'present'],
     ['Painful red eye last year.', 'uveitis', 'uncertain'],
