@@ -299,9 +299,9 @@ function judge(mt: string, seg: Segment, t: Target, ctx: Context): Judged | unde
   const longstanding = status === 'present' && ctx.historical !== undefined && CHRONIC_CUE.test(ctx.historical.text.replace(/\s+/g, ' '));
   // A past cue speaks for its own clause only: "previous discectomy 3 weeks ago, wound oozing,
   // febrile" is febrile now, and "LBP since childbirth 2 years ago, stiff in the morning" is stiff now.
-  const ownClause = ctx.historical !== undefined && (ctx.historical.start > t.end || !/[,;]/.test(mt.slice(ctx.historical.end, t.start)));
-  if (past && ownClause && FEATURE_TABLE[feature].group === 'pattern') return undefined;
-  if ((past || longstanding) && ownClause && CURRENT_RED_FLAGS.has(feature)) {
+  const cueInClause = ctx.historical !== undefined && (ctx.historical.start > t.end || !/[,;]/.test(mt.slice(ctx.historical.end, t.start)));
+  if (past && cueInClause && FEATURE_TABLE[feature].group === 'pattern') return undefined;
+  if ((past || longstanding) && cueInClause && CURRENT_RED_FLAGS.has(feature)) {
     status = 'uncertain';
     cue = ctx.historical!.text;
   }

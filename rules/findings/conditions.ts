@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { FeatureId, FEATURE_TABLE } from '../vocabulary/features';
 import type { Facts, NumericFact } from './facts';
-import type { ValueBound } from '../vocabulary/extraction';
+import { BOUND_SIGN, type ValueBound } from '../vocabulary/extraction';
 import { FindingId, Severity, type CriterionState } from './schema';
 
 /**
@@ -59,8 +59,6 @@ export interface Outcome {
 
 const UNITS: Record<NumericFact, string> = { age: 'years', onset_age: 'years', symptom_duration_weeks: 'weeks', morning_stiffness_minutes: 'min' };
 
-const BOUND_WORD = { above: '> ', below: '< ', none: '' } as const;
-
 /**
  * `x op limit` for a number x written as v, or as a bound on it: "> 30 min" (x above 30) meets
  * "> 30" and not "<= 30". A bound that does not settle the comparison ("> 10 min" against
@@ -96,7 +94,7 @@ export function evaluate(c: Cond, env: Env): Outcome {
     const bound = env.facts.bound(c.number);
     const ok = compare(v, bound, c.op, c.value);
     const how = env.facts.how(c.number);
-    return { state: ok ? 'met' : 'not_met', seen: `${BOUND_WORD[bound ?? 'none']}${v} ${UNITS[c.number]}${how ? ` (${how})` : ''}` };
+    return { state: ok ? 'met' : 'not_met', seen: `${bound ? BOUND_SIGN[bound] : ''}${v} ${UNITS[c.number]}${how ? ` (${how})` : ''}` };
   }
   if ('sex' in c) {
     const s = env.facts.sex();

@@ -1,17 +1,22 @@
 import type { LexiconEntry } from './schema';
 
+/** Words before an organ that call its function normal ("normal", "no change to"; "no change" itself is not a negation). */
+const CALLED_NORMAL = '(?:normal|intact|unremarkable|(?:no|without) (?:changes?|problems?) (?:in|to|with))';
+const OWNER = '(?:my |his |her |their |the )?';
+const ASPECT = '(?: function| habits?| control| sx| symptoms)?';
+const ORGAN = '(?:bowels?|bladder|urinary|urine|waterworks)';
+
+/** One organ called normal: "normal bladder function", "no change in bowel habit". */
+const NORMAL_ONE = (organ: string) => `${CALLED_NORMAL} ${OWNER}(?:${organ})${ASPECT}(?! sounds)`;
+
 const BOWEL_AND_BLADDER_NORMAL = [
   '(?:the )?(?:pee|peeing|wee|urine|poo|pooing|stools?)(?: and (?:the )?(?:pee|poo|stools?|bowels?))? (?:is |are )?(?:normal|fine|ok|okay)',
-  // Both organs; "normal bladder function" alone documents only the bladder (NORMAL_ONE below).
-  '(?:normal|intact|unremarkable|no change in|no changes in) (?:(?:bowel|bladder|urinary)(?: ?(?:/|&|\\+|and|or) ?)(?:bowel|bladder|urinary)|b&b|b/b)(?: function| habits?| control| sx| symptoms)?(?! sounds)',
-  // "No change to my waterworks or bowels": both organs unchanged ("no change" itself is not a negation).
-  '(?:no|without) (?:changes?|problems?) (?:in|to|with) (?:my |his |her |their |the )?(?:bladder|waterworks|urine|urinary|bowels?)(?: (?:function|habits?|control))? ?(?:/|&|\\+|and|or|nor) ?(?:my |his |her |their |the )?(?:bladder|waterworks|urine|urinary|bowels?)(?: (?:function|habits?|control))?',
+  // Both organs ("normal bowel and bladder function", "no change to my waterworks or bowels"); one alone
+  // documents only itself (NORMAL_ONE).
+  `${CALLED_NORMAL} ${OWNER}(?:${ORGAN}${ASPECT} ?(?:/|&|\\+|and|or|nor) ?${OWNER}${ORGAN}|b&b|b/b)${ASPECT}(?! sounds)`,
   // "Bladder and bowel habits unchanged": both organs, their habits or function, and a word that calls them normal.
   '(?:bowel|bladder)s?(?: ?(?:/|&|\\+|and) ?)(?:bowel|bladder)s? (?:habits?|function|control) (?:is |are |remains? )?(?:unchanged|normal|fine|ok|okay|regular|intact)',
 ];
-
-/** One organ called normal: "normal bladder function", "no change in bowel habit". */
-const NORMAL_ONE = (organ: string) => `(?:normal|intact|unremarkable|no changes? (?:in|to)) (?:my |his |her |their |the )?(?:${organ})(?: function| habits?| control| sx| symptoms)?(?! sounds)`;
 
 /** What counts as a symptom in one leg: pain, sciatica, numbness, tingling, weakness. */
 const LEG_SYMPTOM = 'pain|painful|sciatica|numb\\w*|tingl\\w*|pins and needles|weak\\w*|paraesthesi\\w*|paresthesi\\w*|radicular|shooting|burning|heavy|heaviness|symptoms|sx';

@@ -1,7 +1,7 @@
 import type { FullAssessment } from '../assess';
 import { snippet } from '../guidelines';
 import { plainCite } from './labels';
-import type { Extraction } from '../vocabulary/extraction';
+import { BOUND_SIGN, type Extraction } from '../vocabulary/extraction';
 import { FEATURE_TABLE, type FeatureGroup } from '../vocabulary/features';
 
 const GROUP_TITLES: Record<FeatureGroup, string> = {
@@ -22,7 +22,7 @@ export function formatExtraction(ex: Extraction): string {
     if (!feats.length) continue;
     lines.push(GROUP_TITLES[group]);
     for (const f of feats) {
-      const value = f.value !== undefined ? ` = ${f.bound === 'above' ? '> ' : f.bound === 'below' ? '< ' : ''}${f.value}` : '';
+      const value = f.value !== undefined ? ` = ${f.bound ? BOUND_SIGN[f.bound] : ''}${f.value}` : '';
       const conflict = f.conflict ? '  [mentions disagree]' : '';
       lines.push(`  ${f.status.padEnd(9)} ${FEATURE_TABLE[f.id].label}${value}${conflict}`);
       for (const e of f.evidence) {

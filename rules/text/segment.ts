@@ -256,6 +256,7 @@ const BOX = /\[[ xX✓✔*]?\]/g;
  * "[ ]" or "[x]": those come before their label ("How did it start? [ ] Fall [x] Lifting").
  */
 const MARK = /\[[ \t]*[YyNn][ \t]*\]|[✓✔✗✘☑☒]/g;
+const MARK_SIGN = /[✓✔✗✘☑☒]/;
 
 /**
  * "[ ] Fever  [x] Weight loss  [x] History of cancer": a line of tick boxes is one cell per box;
@@ -277,7 +278,7 @@ function boxCells(line: string, offset: number): Array<[number, number]> | undef
 
 /** Table rows ("Fever | No", "fever No | wt loss No") become one cell each. */
 function cells(line: string, offset: number): Array<[number, number]> {
-  const boxes = line.includes('[') || /[✓✔✗✘☑☒]/.test(line) ? boxCells(line, offset) : undefined;
+  const boxes = line.includes('[') || MARK_SIGN.test(line) ? boxCells(line, offset) : undefined;
   if (boxes) return boxes;
   const out: Array<[number, number]> = [];
   // Only a templated line ("AGE: 33   SEX: MALE") splits at wide spaces: it starts with a field too.
@@ -400,7 +401,11 @@ function capped(text: string, start: number, end: number): Array<[number, number
  * sentences do neither, and the full patterns below try every length of label first.
  */
 const HAS_SEPARATOR = /[:?|…]|\.\.\.|___|---/;
-const ENDS_WITH_ANSWER = /[ \t](?:yes|no|neg|pos|y|n|\[[ \t]*[yn✓✔✗✘x]?[ \t]*\]|[✓✔✗✘☑☒])[ \t]*[.;,]?[ \t]*$/i;
+/** A bare answer or mark that ends a cell: "fever No", "Saddle anaesthesia  N", "Fever ✓", "Retention [Y]". */
+const BARE_ANSWER = String.raw`yes|no|neg|pos|y|n|\[[ \t]*[yn✓✔✗✘x]?[ \t]*\]|[✓✔✗✘☑☒]`;
+const CELL_END = String.raw`[ \t]*[.;,]?[ \t]*$`;
+const ENDS_WITH_ANSWER = new RegExp(String.raw`[ \t](?:${BARE_ANSWER})${CELL_END}`, 'i');
+const LABEL_AND_ANSWER = new RegExp(String.raw`^(.{2,60}?)[ \t]+(${BARE_ANSWER})${CELL_END}`, 'i');
 
 /**
  * Checklist answers: "[x] Fever", "[ ] fever", "Saddle anesthesia: No", "Fever | No",
@@ -434,7 +439,7 @@ export function readChecklist(raw: string, offset: number): Checklist | undefine
     }
   }
   // Cell-final bare answer: "fever No", "wt loss No", a screen's "Saddle anaesthesia  N".
-  const tail = ENDS_WITH_ANSWER.test(raw) ? /^(.{2,60}?)[ \t]+(yes|no|neg|pos|y|n|\[[ \t]*[yn✓✔✗✘x]?[ \t]*\]|[✓✔✗✘☑☒])[ \t]*[.;,]?[ \t]*$/i.exec(raw) : null;
+  const tail = ENDS_WITH_ANSWER.test(raw) ? LABEL_AND_ANSWER.exec(raw) : null;
   if (tail && tail[1].split(/\s+/).length <= 6 && !/\b(?:no|not|denies|with|without)\b/i.test(tail[1])) {
     const answerStart = offset + raw.lastIndexOf(tail[2]);
     return {

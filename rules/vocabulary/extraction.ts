@@ -18,6 +18,8 @@ export type FeatureValue = z.infer<typeof FeatureValue>;
  */
 export const ValueBound = z.enum(['above', 'below']);
 export type ValueBound = z.infer<typeof ValueBound>;
+/** A bound written as a sign before its number, for traces and terminal output ("> 30"). */
+export const BOUND_SIGN: Record<ValueBound, string> = { above: '> ', below: '< ' };
 
 /** One mention: the exact words, where they are, and what the context made of them. */
 export const Evidence = z.object({
