@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
 import { DEFAULT_SCOPE, LIST_LEAD_IN, TriggerRule, type Category } from './schema';
 import { foldCode, PrefixIndex } from '../text/prefix-index';
-import { bestLiteral, isSpaceCode, literalTrie, type LiteralTrie } from './literal-trie';
+import { bestLiteral, literalTrie, type LiteralTrie } from './literal-trie';
 import { isWordCode, matchPrefixes, opensAtWordStart } from '../text/prefixes';
-import { PHRASE_SPACE } from '../text/whitespace';
+import { PHRASE_SPACE, isSpaceCode } from '../text/whitespace';
 import { TRIGGERS } from './triggers';
 
 /**

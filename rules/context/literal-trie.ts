@@ -1,5 +1,5 @@
 import { isWordCode } from '../text/prefixes';
-import { MAX_PHRASE_SPACE } from '../text/whitespace';
+import { MAX_PHRASE_SPACE, isSpaceCode } from '../text/whitespace';
 
 /**
  * The literal trigger phrases as a trie, matched the way their regexes (triggerSource) match:
@@ -124,12 +124,6 @@ export function bestLiteral(t: LiteralTrie, text: string, at: number): { rank: n
     i++;
   }
   return end < 0 ? undefined : { rank, end };
-}
-
-/** What \s matches in a regex: the ECMAScript white space and line terminators. */
-export function isSpaceCode(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 const canonical = new Map<number, number>();

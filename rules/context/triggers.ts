@@ -41,7 +41,7 @@ export const TRIGGERS: Rule[] = [
       'neg. for', '-ve for', 'negative', 'free of', 'free from', 'clear of', 'absence of', 'absent',
       'no evidence of', 'no sign of', 'no signs of', 'no signs or symptoms of', 'no suggestion of',
       'no suspicion of', 'no findings of', 'no findings to suggest', 'no mention of', 'no abnormal',
-      'never', 'never had', 'nor', 'none of', 'no known', 'no history of', 'no hx of', 'no h/o', 'no prior',
+      'never', 'never had', 'neither', 'nor', 'none of', 'no known', 'no history of', 'no hx of', 'no h/o', 'no prior',
       'no previous', 'no personal history of', 'no longer', 'no further', 'no new', 'no ongoing',
       'no complaints of', 'no c/o', 'no report of', 'no reports of', 'with no', 'x no',
       // "not" covers "did not", "is not", "has not"; contractions need their own entry.
@@ -72,8 +72,18 @@ export const TRIGGERS: Rule[] = [
     category: 'negated',
     direction: 'forward',
   },
-  // …and a positive sign starts the next item: "(-) fever, (+) night sweats".
+  // The same sign glued to its item, as US notes write a review of systems: "-fever -wt loss
+  // -saddle anesthesia". Only at the start of a word with no space after it: "- fever" is a
+  // bullet, "2-3" a range, "non-tender" one word, and "SLR -ve" the backward "-ve".
+  {
+    pattern: '(?<![^\\s(,;:])-(?=[a-z])(?!ve(?![a-z]))',
+    category: 'negated',
+    direction: 'forward',
+    maxScope: 5,
+  },
+  // …and a positive sign starts the next item: "(-) fever, (+) night sweats", "-fever +chills".
   { literal: '(+)', direction: 'terminate' },
+  { pattern: '(?<![^\\s(,;:])\\+(?=[a-z])(?!ve(?![a-z]))', direction: 'terminate' },
   // A bare "not" negates the predicate it stands in ("not worse with bending", "not relieved by
   // rest"), not the next items of a list ("not worse with bending, stiff in the mornings, better
   // with exercise"); "not" with a verb of having or noticing heads a list like "no" does.

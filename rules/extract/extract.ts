@@ -99,6 +99,9 @@ export function extract(text: string): Extraction {
   return { features: aggregate(text, mentions) };
 }
 
+/** Between a time and the stiffness words after it, a break that puts them in different phrases. */
+const PHRASE_BREAK = /[:;.!?\n|]/;
+
 /**
  * How long morning stiffness lasts: the first time span near a present stiffness mention — in
  * its sentence (from just before the words: "about 40 minutes of morning stiffness", or from a
@@ -110,7 +113,9 @@ function stiffnessMinutes(mt: string, segments: Segment[], locate: (p: number) =
   const seg = locate(stiff[0].start)!;
   const box = seg.checklist;
   const from = box && stiff[0].end <= box.labelEnd ? box.answerStart : Math.max(seg.start, stiff[0].start - 40);
-  const found = readMinutes(mt, from, seg.end);
+  let found = readMinutes(mt, from, seg.end);
+  // A time before the words belongs to them only within one phrase: "24h: AM stiffness <15 min" is a heading's.
+  if (found && found.end <= stiff[0].start && PHRASE_BREAK.test(mt.slice(found.end, stiff[0].start))) found = readMinutes(mt, stiff[0].start, seg.end);
   if (found) return found;
   for (const m of stiff.slice(1)) {
     const s = locate(m.start);

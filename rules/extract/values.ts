@@ -1,6 +1,7 @@
 import type { FeatureId } from '../vocabulary/features';
 import type { Sex, Status, ValueBound } from '../vocabulary/extraction';
 import { scanAll, scanner, type Scanner } from '../text/scan';
+import { isSpaceCode } from '../text/whitespace';
 import { DURATION_UNIT, DURATION_UNITS, MINUTE_UNIT, MINUTE_UNITS, NUM, parseNumber, unitFactor } from './units';
 
 /** A value read from the text: age, sex, duration, stiffness minutes, onset age, or a result. */
@@ -139,6 +140,12 @@ interface DurationForm {
   /** The fallback: any number of days/weeks/months/years near back-pain words. */
   fallback?: boolean;
 }
+/**
+ * A bare number of days or weeks that says how often, not how long: "three times a day",
+ * "every 3 months", "twice a week". (The bare-duration form also skips "a day" and "a week"
+ * on their own: "worse after a day at the desk" is not a day of pain.)
+ */
+const NOT_A_FREQUENCY = '(?<!(?<![\\w])(?:every|each|per|once|twice|thrice|times|x)\\s{1,3})';
 /** "x 3 weeks", "×3 weeks": a times sign that starts a word. */
 const TIMES = '(?<![\\w])(?:x|×)';
 const DURATION_FORMS: DurationForm[] = [
@@ -155,7 +162,7 @@ const DURATION_FORMS: DurationForm[] = [
   { regex: re(`(?<![\\w])(?:now|so)\\s+(?:${Q}\\s?)?${DUR}(?:\\s+now)?`), needsPain: true },
   { regex: re(`(?<![\\w])duration(?:\\s+of\\s+[\\w ]{1,30})?\\s*[:=|\\-–]?\\s*(?:${Q}\\s?)?${DUR}`), needsPain: false },
   { regex: re(`(?<![\\w])(?:for|over)\\s+(a|one)\\s+(year|month|week)(?![\\w])`), needsPain: true },
-  { regex: re(`(?<![\\w])(?:${Q}\\s?)?${DUR}`), needsPain: true, fallback: true },
+  { regex: re(`${NOT_A_FREQUENCY}(?<![\\w])(?!an?\\s?-?\\s?${DURATION_UNIT})(?:${Q}\\s?)?${DUR}`), needsPain: true, fallback: true },
 ];
 
 const PAIN_NEAR = re(`(?<![\\w])(?:onset|pain|lbp|back|backache|sciatica|sx|symptoms|ache|aching|achy|stiff|stiffness|hurt|hurts|hurting|sore|bugging|radiating|radiates|shooting|numbness|tingling)(?![\\w])`, 'i');
@@ -165,11 +172,39 @@ const PAIN_NEAR = re(`(?<![\\w])(?:onset|pain|lbp|back|backache|sciatica|sx|symp
  * to 8 words after in the same clause ("x 3 yrs, HTN, presents with back pain" is not it).
  */
 function painNear(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - 120), start).split(/[.;\n]/).pop() ?? '';
-  const after = text.slice(end, end + 80).split(/[.;,\n]/)[0] ?? '';
-  const beforeWords = before.trim().split(/\s+/).slice(-14).join(' ');
-  const afterWords = after.trim().split(/\s+/).slice(0, 8).join(' ');
-  return PAIN_NEAR.test(beforeWords) || PAIN_NEAR.test(afterWords);
+  let from = start;
+  while (from > Math.max(0, start - 120) && !SENTENCE_END.has(text.charCodeAt(from - 1))) from--;
+  let to = end;
+  while (to < Math.min(text.length, end + 80) && !CLAUSE_END.has(text.charCodeAt(to))) to++;
+  return PAIN_NEAR.test(lastWords(text.slice(from, start), 14)) || PAIN_NEAR.test(firstWords(text.slice(end, to), 8));
+}
+
+/** '.', ';' and a line break end the sentence looked back over; a comma also ends the clause looked ahead over. */
+const SENTENCE_END = new Set(['.', ';', '\n'].map((c) => c.charCodeAt(0)));
+const CLAUSE_END = new Set([...SENTENCE_END, ','.charCodeAt(0)]);
+
+/** The last n words of s (split at whitespace), with the whitespace between them as written. */
+function lastWords(s: string, n: number): string {
+  let i = s.length;
+  let start = s.length;
+  for (let words = 0; ; words++) {
+    while (i > 0 && isSpaceCode(s.charCodeAt(i - 1))) i--;
+    if (i === 0 || words === n) return s.slice(start);
+    while (i > 0 && !isSpaceCode(s.charCodeAt(i - 1))) i--;
+    start = i;
+  }
+}
+
+/** The first n words of s, likewise. */
+function firstWords(s: string, n: number): string {
+  let i = 0;
+  let end = 0;
+  for (let words = 0; ; words++) {
+    while (i < s.length && isSpaceCode(s.charCodeAt(i))) i++;
+    if (i === s.length || words === n) return s.slice(0, end);
+    while (i < s.length && !isSpaceCode(s.charCodeAt(i))) i++;
+    end = i;
+  }
 }
 
 /** Candidate durations of this back pain, in weeks, in text order. */

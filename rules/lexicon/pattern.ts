@@ -52,6 +52,8 @@ export const PATTERN_LEXICON: LexiconEntry[] = [
       'stiff(?:ness)? (?:in (?:the )?|first thing in the )?mornings?',
       '(?:morning|mornings) (?:are|is) (?:the )?worst',
       '(?:worse|worst|bad|painful|sore) (?:in the |first thing in the |every |each )?mornings? {gap3}(?:with|and) (?:some |a lot of |marked |significant |much )?stiff(?:ness)?',
+      // "pain and stiffness worse in the mornings", "stiffness is at its worst in the morning"
+      'stiff(?:ness)? (?:is |are |gets? )?(?:much |a lot |far )?(?:worse|worst|bad|at (?:its|their) worst) (?:in the |first thing in the |every |each )?(?:morning|mornings|am)',
       'worst (?:first thing )?in the (?:morning|am)',
       'worst first thing',
       '(?:stiff as|like) a (?:board|plank)',

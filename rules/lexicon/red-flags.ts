@@ -6,6 +6,10 @@ const OWNER = '(?:my |his |her |their |the )?';
 const ASPECT = '(?: function| habits?| control| sx| symptoms)?';
 const ORGAN = '(?:bowels?|bladder|urinary|urine|waterworks)';
 
+/** Weight lost on purpose ("with diet", "(intentional)"); not "(not dieting)". */
+const ON_PURPOSE =
+  "(?<!(?:not|n't|non|no|without)(?: |-))(?:intentionally|intentional|on purpose|deliberate(?:ly)?|planned|with (?:a )?(?:diet|dieting)|on (?:a |her |his )?diet|by dieting|dieting|through (?:diet|dieting))";
+
 /** One organ called normal: "normal bladder function", "no change in bowel habit". */
 const NORMAL_ONE = (organ: string) => `${CALLED_NORMAL} ${OWNER}(?:${organ})${ASPECT}(?! sounds)`;
 
@@ -38,7 +42,7 @@ const BOWEL_AND_BLADDER = [
   'b&b',
   // Bare incontinence is either; after one organ ("faecal incontinence", "Bowel: incontinent") it is that one's.
   '(?<!(?:urinary|urine|bladder|fa?ecal|bowels?|stool|anal|rectal|stress)(?:\\s|\\s?[:\\-–]\\s?))incontinence(?! of (?:stool|faeces|feces|urine))',
-  '(?<!(?:urinary|urine|bladder|fa?ecal|bowels?|stool|anal|rectal)\\s?[:\\-–]\\s?)incontinent(?! of (?:stool|faeces|feces|urine|the bowel|bowel))',
+  '(?<!(?:urinary|urine|bladder|fa?ecal|bowels?|stool|anal|rectal)(?:\\s|\\s?[:\\-–]\\s?))incontinent(?! of (?:stool|faeces|feces|urine|the bowel|bowel))',
   'sphincter (?:disturbance|dysfunction|problems|symptoms)',
   '(?:problems|trouble|difficulty|issues|changes) {gap2}(?:urinating|peeing|voiding) or (?:with )?(?:bowels|pooping|stooling|bowel movements)',
 ];
@@ -73,7 +77,7 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
       '(?:distended|palpable) bladder',
       'waterworks',
       'incontinen(?:ce|t) of urine',
-      '(?:urinary|urine|bladder) ?[:\\-–] ?incontinen(?:ce|t)',
+      '(?:urinary|urine|bladder)(?: ?[:\\-–] ?incontinen(?:ce|t)| (?:is |was |are |were |has been |have been )?incontinent)',
       '(?:loss of|lost|losing|no|new loss of) (?:bladder|urinary) control',
       '(?:loss of|lost|losing|no) control (?:of|over) (?:my |his |her |the )?(?:bladder|urine|water)',
       '(?:can\'?t|cannot|unable to) (?:hold|control) (?:my |his |her |the )?(?:water|urine|bladder)',
@@ -87,7 +91,7 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
     patterns: [
       ...BOWEL_AND_BLADDER_NORMAL,
       NORMAL_ONE('bladder|urinary|waterworks'),
-      '(?:voiding|urinating|peeing|passing urine|waterworks|bladder)(?: ?[-–:] ?| (?:seems |is |are )?)(?:normally|normal|fine|ok|okay|without (?:difficulty|problems))',
+      '(?:voiding|urinating|peeing|passing urine|waterworks|bladder)(?: ?[-–:] ?| (?:seems |is |are )?)(?:normally|normal|fine|ok|okay|nad|wnl|unremarkable|without (?:difficulty|problems))',
     ],
   },
   {
@@ -97,7 +101,7 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
       '(?:fa?ecal|bowel|stool|anal) (?:incontinence|leakage|accidents?|dysfunction|changes|sx|symptoms|problems?|issues)',
       'incontinence of (?:stool|faeces|feces|the bowel|bowel)',
       '(?:loss of|lost|losing|no|new loss of) (?:bowel|anal|rectal) (?:control|sensation|function)',
-      '(?:fa?ecal|bowels?|stool) ?[:\\-–] ?incontinen(?:ce|t)',
+      '(?:fa?ecal|bowels?|stool)(?: ?[:\\-–] ?incontinen(?:ce|t)| (?:is |was |are |were |has been |have been )?incontinent)',
       'incontinen(?:ce|t) of (?:urine|bladder) (?:and|&|or) (?:stool|faeces|feces|bowels?)',
       '(?:can\'?t|cannot|unable to) control (?:my |his |her |the )?(?:bowels?|stool)',
       'soil(?:ing|ed) (?:himself|herself|myself)',
@@ -121,7 +125,7 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
   {
     concept: 'fecal_incontinence',
     assume: 'absent',
-    patterns: [...BOWEL_AND_BLADDER_NORMAL, NORMAL_ONE('bowels?'), 'bowels? (?:opened|opening|open) normally', 'bowels?(?: ?[-–:] ?| (?:are |is )?)(?:normal|fine|ok|okay|regular)'],
+    patterns: [...BOWEL_AND_BLADDER_NORMAL, NORMAL_ONE('bowels?'), 'bowels? (?:opened|opening|open) normally', 'bowels?(?: ?[-–:] ?| (?:are |is )?)(?:normal|fine|ok|okay|regular|nad|wnl|unremarkable)'],
   },
   {
     concept: 'saddle_anesthesia',
@@ -142,7 +146,7 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
       // "I have lost feeling in my back passage", "lost the sensation around her bottom"
       '(?:lost|losing|lose) (?:all |the |some )?(?:feeling|sensation) {gap2}(?:in|around|of|over|down) (?:the |his |her |my |their )?(?:{saddle})',
       // A screen's bare label ("saddle - yes", "Saddle: no"): the answer after it decides.
-      '(?:saddle|perianal|peri-anal|perineal)(?: area| region| sensation)?(?= ?[-–:|] ?(?:yes|no|y|n|nil|none|present|absent|normal|intact|ok|okay|fine|reduced|decreased|altered|impaired|abnormal|numb|pos|neg|\\+ve|-ve|\\(-\\)|\\(\\+\\))(?![\\w]))',
+      '(?:saddle|perianal|peri-anal|perineal)(?: area| region| sensation)?(?= ?[-–:|] ?(?:yes|no|y|n|nil|none|present|absent|normal|intact|nad|wnl|ok|okay|fine|reduced|decreased|altered|impaired|abnormal|numb|pos|neg|\\+ve|-ve|\\(-\\)|\\(\\+\\))(?![\\w]))',
     ],
   },
   {
@@ -152,6 +156,7 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
       '(?:sensation|lt|light touch|pinprick) {gap2}(?:intact|normal|preserved) {gap4}(?:incl(?:uding|\\.)? |to )?(?:the )?(?:{saddle})',
       '(?:no|without|denies) (?:{numb}) {gap4}(?:{saddle})',
       '(?:normal|intact) (?:perineal|perianal|saddle) sensation',
+      '(?:normal|intact) (?:feeling|sensation) (?:when|while|on|after) (?:wiping|wipes?)',
       '(?:perineal|perianal|saddle|s2-s4|s3-s5) sensation (?:is |was )?(?:intact|normal|preserved|nl)',
     ],
   },
@@ -276,7 +281,7 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
       '(?:unintentional|unintended|unexplained|involuntary|unexpected) (?:\\d+ ?(?:lb|lbs|kg) )?(?:wt|weight)(?: (?:loss|change))?',
       'lost {gap4}and (?:about |around |~|nearly |over |almost )?\\d+(?:\\.\\d)? ?(?:lb|lbs|kg|pounds|kilos|st|stone)(?! (?:intentionally|on purpose|with (?:diet|dieting)))',
       '(?:loss|losing) of (?:wt|weight)',
-      '(?:wt|weight) (?:is |has |has been |had )?(?:down|dropped|fallen|decreased|reduced|gone down) (?:by )?(?:about |around |~|nearly |over |almost )?(?:\\d+(?:\\.\\d)? ?(?:lb|lbs|kg|pounds|kilos|st|stone|%)|(?:a|one|half a|two|three) stone)',
+      '(?:wt|weight)(?: ?[:\\-–] ?| )(?:is |has |has been |had )?(?:down|dropped|fallen|decreased|reduced|gone down) (?:by )?(?:about |around |~|nearly |over |almost )?(?:\\d+(?:\\.\\d)? ?(?:lb|lbs|kg|pounds|kilos|st|stone|%)|(?:a|one|half a|two|three) stone)',
       '(?<!(?:trying|want|wants|need|needs|plan|plans|planning|advised|hoping|aim|aims) to )(?:lose|losing) (?:any )?weight',
       'cachexia|cachectic',
       '(?:clothes|trousers|pants) (?:are |have been )?(?:getting )?(?:loose|looser)',
@@ -288,8 +293,9 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
     patterns: [
       'intentional (?:wt|weight)[- ]loss',
       '(?:wt|weight)[- ]loss (?:is|was) intentional',
-      'lost \\d+ ?(?:lb|lbs|kg|pounds) {gap6}\\(?(?:intentionally|on purpose|with (?:a )?(?:diet|dieting)|on (?:a |her |his )?diet|by dieting|dieting)',
-      '(?:wt|weight)[- ]loss (?:of )?(?:about |~)?(?:\\d+(?:\\.\\d)? ?(?:lb|lbs|kg|pounds|kilos|st|stone) )?\\(?(?:intentional|deliberate|planned|dieting|on (?:a )?diet|with (?:diet|dieting)|through (?:diet|dieting))',
+      `lost \\d+ ?(?:lb|lbs|kg|pounds) {gap6}\\(?${ON_PURPOSE}`,
+      `(?:wt|weight)[- ]loss (?:of )?(?:about |~)?(?:\\d+(?:\\.\\d)? ?(?:lb|lbs|kg|pounds|kilos|st|stone) )?\\(?${ON_PURPOSE}`,
+      `(?:wt|weight)(?: ?[:\\-–] ?| )(?:is |has |has been |had )?(?:down|dropped|fallen|decreased|reduced|gone down) (?:by )?(?:about |~)?\\d+(?:\\.\\d)? ?(?:lb|lbs|kg|pounds|kilos|st|stone|%) {gap4}\\(?${ON_PURPOSE}`,
       '(?:wt|weight) (?:has been |is |remains |remained |has remained )?(?:stable|unchanged|steady)',
       'stable (?:wt|weight)',
     ],
@@ -322,6 +328,12 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
     ],
   },
   { concept: 'fever', assume: 'absent', patterns: ['afebrile', 'apyrexial'] },
+  {
+    concept: 'fever',
+    assume: 'uncertain',
+    note: 'Feeling hot and shivery is not a measured fever: ask or take the temperature.',
+    patterns: ["(?:feels?|feeling|felt|gets?|getting) (?:all |a bit |quite )?['\"‘“]?hot and (?:shivery|shivering|shaky|sweaty)"],
+  },
   {
     concept: 'night_sweats',
     patterns: [

@@ -1,5 +1,14 @@
 import type { LexiconEntry } from './schema';
 
+/** The painful red eye of anterior uveitis: "red and painful", "sore and red". */
+const RED_PAINFUL = '(?:red,? (?:and )?painful|painful,? (?:and )?red|red and sore|sore and red)';
+/** An eye said to have been so: "eye was", "her left eye went", "eyes became". */
+const EYE_WAS = '(?:(?:an?|his|her|my|the|left|right|l|r) ){0,2}eyes? (?:was|were|went|became|becomes|is|got|gets|turned)(?: very| really)?';
+/** When, between the eye and its care: "last year", "in 2019", "3 years ago". */
+const WHEN = '(?: (?:last|this|earlier this) (?:year|month|week|summer|winter|spring|autumn|fall)| (?:in )?(?:19|20)\\d\\d| \\d{1,2} (?:years?|months?|weeks?) ago)?';
+/** How the eye was treated or seen, which makes it uveitis rather than conjunctivitis. */
+const EYE_CARE = '(?:steroid (?:eye )?drops|eye drops with steroid|ophthalmolog\\w*|eye (?:casualty|clinic|hospital|unit)|photophobia|sensitiv\\w* to light)';
+
 /** Spondyloarthritis-associated features, SpA-family diagnoses and the tests that decide them. */
 export const SPA_LEXICON: LexiconEntry[] = [
   {
@@ -21,6 +30,7 @@ export const SPA_LEXICON: LexiconEntry[] = [
       // "Response to NSAIDs: good"; ASAS's own wording, better within 24–48 hours of an NSAID.
       '(?:response|responds?|responded) to {nsaid} ?[:\\-–=]? ?(?:good|great|excellent|marked|dramatic|brisk|very good)',
       '(?:{better}) (?:with|on|after|from) {nsaid} {gap2}(?:within|in|after) (?:24|48|24 ?[-–] ?48|one|two|a day or two|a couple of days) ?(?:h|hrs?|hours?|days?)?',
+      '{nsaid},? {gap4}(?:helps?|helped|works?|worked|settles? (?:it|the pain|things)|settled (?:it|the pain|things)) {gap2}(?:within|in) (?:24|48|24 ?[-–] ?48|a|one|two|a day or two|a couple of days) ?(?:h|hrs?|hours?|days?|day)',
     ],
   },
   {
@@ -52,14 +62,15 @@ export const SPA_LEXICON: LexiconEntry[] = [
       '(?:eye|ocular) inflammation|inflammation of the eye|inflamed eye',
       'no (?:uveitis|iritis) (?:flares?|episodes?|attacks?|recurrences?) since',
       // The painful red eye of anterior uveitis, when the note says how it was treated or seen.
-      '(?:red,? (?:and )?painful|painful,? (?:and )?red|red and sore|sore and red) eyes?,? {gap8}(?:steroid (?:eye )?drops|eye drops with steroid|ophthalmolog\\w*|eye (?:casualty|clinic|hospital|unit)|photophobia|sensitiv\\w* to light)',
+      `${RED_PAINFUL} eyes?${WHEN},? {gap8}${EYE_CARE}`,
+      `${EYE_WAS} ${RED_PAINFUL}${WHEN},? {gap8}${EYE_CARE}`,
     ],
   },
   {
     concept: 'uveitis',
     assume: 'uncertain',
     note: 'Eye complaints may be uveitis: ask.',
-    patterns: ['(?:eye|ocular) (?:problems|symptoms|sx|issues|pain and redness|pain or redness)', '(?:red,? (?:and )?painful|painful,? (?:and )?red) eyes?'],
+    patterns: ['(?:eye|ocular) (?:problems|symptoms|sx|issues|pain and redness|pain or redness)', `${RED_PAINFUL} eyes?`, `${EYE_WAS} ${RED_PAINFUL}`],
   },
   {
     concept: 'ibd',

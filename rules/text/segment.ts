@@ -313,9 +313,21 @@ function cells(line: string, offset: number): Array<[number, number]> {
 function trim(line: string, s: number, e: number, offset: number): [number, number] {
   while (s < e && /\s/.test(line[s])) s++;
   while (e > s && /\s/.test(line[e - 1])) e--;
-  const bullet = BULLET.exec(line.slice(s, e));
-  if (bullet && bullet[0].length < e - s) s += bullet[0].length;
+  const cell = line.slice(s, e);
+  const bullet = BULLET.exec(cell);
+  if (bullet && bullet[0].length < e - s && !signedList(cell)) s += bullet[0].length;
   return [offset + s, offset + e];
+}
+
+/** A sign glued to the start of a word: "-fever", "+chills" (a review of systems' negatives and positives). */
+const GLUED_SIGN = /(?<![^\s(,;:])[-+](?=[a-z])(?!ve(?![a-z]))/gi;
+
+/**
+ * A line of signed items, "-fever -wt loss +night sweats": its first "-" is the first item's
+ * sign, not a bullet. A bullet is not repeated inside its line, so two signs make the list.
+ */
+function signedList(cell: string): boolean {
+  return /^[-+][a-z]/i.test(cell) && (cell.match(GLUED_SIGN)?.length ?? 0) >= 2;
 }
 
 /** Sentence boundaries inside one cell: . ! ? followed by space, not after abbreviations or decimals. */

@@ -15,3 +15,9 @@ export const MAX_PHRASE_SPACE = 8;
 export const PHRASE_SPACE = `\\s{1,${MAX_PHRASE_SPACE}}`;
 /** Optional whitespace inside a phrase (" ?" in a pattern): the same bound. */
 export const OPTIONAL_SPACE = `\\s{0,${MAX_PHRASE_SPACE}}`;
+
+/** What \s matches in a regex: the ECMAScript white space and line terminators. */
+export function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}

@@ -35,6 +35,10 @@ describe('extract: abbreviations and lay language', () => {
     ['prednisone 10 mg daily for 2 years', 'steroid_use', 'present'],
     ['SLR + at 40° L', 'slr_positive', 'present'],
     ['SLR neg bilat', 'slr_positive', 'absent'],
+    ['SLR 40° L positive', 'slr_positive', 'present'],
+    ['SLR L at 45 degrees +ve', 'slr_positive', 'present'],
+    ['SLR negative at 80° bilaterally', 'slr_positive', 'absent'],
+    ['SLR 90 L', 'slr_positive', 'uncertain'],
     ['straight leg raise negative bilaterally', 'slr_positive', 'absent'],
     ['FABER + bilat', 'si_provocation_positive', 'present'],
     ['Schober 2 cm', 'schober_restricted', 'present'],
@@ -267,6 +271,16 @@ describe('extract: conflicts and values', () => {
     expect(feature(ex, 'morning_stiffness_minutes')?.value).toBe(45);
   });
 
+  it.each([
+    ['24h: AM stiffness <15 min.', 15, 'below'],
+    ['About 40 minutes of morning stiffness.', 40, undefined],
+    ['Stiffness worse in the mornings (about 45 min).', 45, undefined],
+  ] as const)('reads the stiffness time of %j as %d minutes, a time before a heading\'s colon not being it', (text, minutes, bound) => {
+    const f = feature(run(text), 'morning_stiffness_minutes');
+    expect(f?.value).toBe(minutes);
+    expect(f?.bound).toBe(bound);
+  });
+
   it('returns no features for text without any', () => {
     expect(run('Patient seen today. Discussed diet.').features).toEqual([]);
     expect(run('').features).toEqual([]);
@@ -449,6 +463,8 @@ describe('extract: note shapes written by other hands', () => {
     // Uveitis and dactylitis described rather than named
     ['Recurrent red painful eye, treated by ophthalmology with steroid drops.', 'uveitis', 'present'],
     ['Painful red eye last year.', 'uveitis', 'uncertain'],
+    ['Eye was red and painful last year, treated with steroid drops by eye hospital.', 'uveitis', 'present'],
+    ['Her left eye went red and sore in 2021.', 'uveitis', 'uncertain'],
     ['Swollen sausage-like finger.', 'dactylitis', 'present'],
     // A cancer scare is not a cancer
     ['He had a cancer scare last year but tests were negative.', 'history_of_cancer', undefined],
@@ -475,6 +491,31 @@ describe('extract: note shapes written by other hands', () => {
     ['Pertinent positives: urinary retention. Pertinent negatives: fever, saddle anaesthesia.', 'urinary_retention', 'present'],
     ['+ve: night pain, morning stiffness. -ve: fever, weight loss.', 'unexplained_weight_loss', 'absent'],
     ['+ve: night pain, morning stiffness. -ve: fever, weight loss.', 'night_pain', 'present'],
+    ['Neither saddle anaesthesia nor urinary symptoms.', 'saddle_anesthesia', 'absent'],
+    ['Neither saddle anaesthesia nor urinary symptoms.', 'urinary_retention', 'absent'],
+    ['Neither fever nor weight loss.', 'unexplained_weight_loss', 'absent'],
+    ['Bladder ok but bowels incontinent x2 today.', 'fecal_incontinence', 'present'],
+    ['Bladder ok but bowels incontinent x2 today.', 'urinary_retention', 'absent'],
+    ['Bladder incontinent since this morning.', 'urinary_retention', 'present'],
+    ["Felt 'hot and shivery' last night, not measured.", 'fever', 'uncertain'],
+    ['Weight: down 7kg in 2 months (not dieting).', 'unexplained_weight_loss', 'present'],
+    ['Lost 10 kg (not dieting).', 'unexplained_weight_loss', 'present'],
+    ['Weight: down 3 kg (dieting).', 'unexplained_weight_loss', 'absent'],
+    ['-fever -wt loss -bowel/bladder sx -saddle anesthesia.', 'saddle_anesthesia', 'absent'],
+    ['-fever -wt loss -bowel/bladder sx -saddle anesthesia.', 'fecal_incontinence', 'absent'],
+    ['-fever -wt loss -bowel/bladder sx -saddle anesthesia.', 'fever', 'absent'],
+    ['-fever +night sweats.', 'night_sweats', 'present'],
+    ['- saddle anaesthesia since yesterday', 'saddle_anesthesia', 'present'],
+    ['-LBP x 3 weeks\n-saddle numbness since yesterday\n-worse with bending', 'saddle_anesthesia', 'present'],
+    ['Back pain 2-3 weeks, non-tender, saddle anaesthesia.', 'saddle_anesthesia', 'present'],
+    ['Pain and stiffness worse in the mornings.', 'morning_stiffness', 'present'],
+    ['Stiffness is at its worst in the morning.', 'morning_stiffness', 'present'],
+    ['Ibuprofen helps within a day.', 'nsaid_response', 'present'],
+    ['Normal feeling when wiping.', 'saddle_anesthesia', 'absent'],
+    ['Saddle: NAD. Bladder: NAD. Bowel: NAD.', 'saddle_anesthesia', 'absent'],
+    ['Saddle: NAD. Bladder: NAD. Bowel: NAD.', 'urinary_retention', 'absent'],
+    ['Saddle: NAD. Bladder: NAD. Bowel: NAD.', 'fecal_incontinence', 'absent'],
+    ['Bladder - WNL, bowels unremarkable.', 'urinary_retention', 'absent'],
     // Callers' words
     ['I have lost feeling in my back passage.', 'saddle_anesthesia', 'present'],
     ['Pins and needles in my bottom and down both legs.', 'bilateral_leg_symptoms', 'present'],

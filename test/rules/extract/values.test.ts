@@ -158,6 +158,9 @@ describe('readDurations (weeks)', () => {
     ['42M with LBP x 3 months', 13],
     ['LBP for 3+ months', 13],
     ['LBP ×3 wks', 3],
+    ['LBP a few weeks', 3],
+    ['LBP about a week', 1],
+    ['Back pain 3 months, ibuprofen twice a day', 13],
   ] as const)('%j ≈ %d weeks', (text, weeks) => {
     const w = firstWeeks(text);
     expect(w).toBeDefined();
@@ -175,8 +178,29 @@ describe('readDurations (weeks)', () => {
     '42 M with back pain',
     '42M hx of LBP',
     'LBP, box3 weeks',
+    'Takes ibuprofen for the pain three times a day.',
+    'Back pain comes on 2-3 times a day.',
+    'Pain worse after a day at the desk.',
+    'Steroid injections every 3 months for back pain.',
+    'Back pain flares once a month.',
   ])('%j is not a back-pain duration', (text) => {
     expect(readDurations(text)).toEqual([]);
+  });
+
+  describe('a bare duration ("x 3 weeks") counts only with a back-pain word near it', () => {
+    const words = (n: number) => Array.from({ length: n }, (_, i) => `w${i}`).join(' ');
+    it.each([
+      [`LBP ${words(13)} x 3 weeks`, true],
+      [`LBP ${words(14)} x 3 weeks`, false],
+      [`LBP.\n${words(2)} x 3 weeks`, false],
+      [`LBP; x 3 weeks`, false],
+      [`x 3 weeks of ${words(6)} back pain`, true],
+      [`x 3 weeks ${words(8)} back pain`, false],
+      [`x 3 weeks, back pain`, false],
+      [`LBP   \t x 3 weeks`, true],
+    ] as const)('%j → %s', (text, found) => {
+      expect(readDurations(text).length > 0).toBe(found);
+    });
   });
 
   it('reads the duration of the pain, not the age, in a note opener', () => {

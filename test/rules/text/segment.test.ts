@@ -75,6 +75,11 @@ describe('segment: list items', () => {
     expect(segs[2].start).toBe(text.indexOf('night sweats'));
   });
 
+  it('drops a "-" glued to a single item as a bullet, but keeps the first sign of a line of signed items', () => {
+    expect(texts('-saddle numbness\n-worse with bending')).toEqual(['saddle numbness', 'worse with bending']);
+    expect(texts('-fever -wt loss +night sweats')).toEqual(['-fever -wt loss +night sweats']);
+  });
+
   it('does not read "1." inside a decimal as a list item', () => {
     expect(texts('1.5 cm lesion')).toEqual(['1.5 cm lesion']);
   });
