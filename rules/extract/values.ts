@@ -236,7 +236,7 @@ export function readDurations(text: string): ValueMention[] {
 /** What an onset sentence is about, whole words only; "backpain" and "lowbackpain" as written run together. */
 const ONSET_SUBJECT = '(?:(?:low)?back)?pain|lbp|stiffness|symptoms';
 const ONSET_FORMS: RegExp[] = [
-  re(`(?<![\\w])onset(?:\\s+(?:at|was|of))?(?:\\s+age)?\\s*[:=]?\\s*(\\d{1,2})(?!\\d|\\.\\d|\\s*\\/|\\s*(?:${DURATION_UNIT}|%|ago|hours?|hrs?)(?![\\w]))`),
+  re(`(?<![\\w])onset(?:\\s+(?:at|was|of))?(?:\\s+aged?)?\\s*[:=]?\\s*(\\d{1,2})(?!\\d|\\.\\d|\\s*\\/|\\s*(?:${DURATION_UNIT}|%|ago|hours?|hrs?)(?![\\w]))`),
   re(`(?<![\\w])(?:was|aged?)\\s+(\\d{1,2})\\s+when\\s+(?:it|this|the pain|the back pain|symptoms|the symptoms|this all)\\s+(?:started|began|came on|first started)`),
   re(`(?<![\\w])(?:${ONSET_SUBJECT})\\s+since\\s+(?:[^\\s.;]+\\s+){0,5}?aged?\\s+(\\d{1,2})(?![\\d])`),
   re(`(?<![\\w])(?:began|started|start|begun|beginning|since|from|commenced|developed|came on)\\s+(?:[a-z]+ly\\s+)?(?:at\\s+)?(?:the\\s+)?aged?\\s+(?:of\\s+)?(\\d{1,2})(?![\\d])`),

@@ -45,13 +45,13 @@ export const PATTERN_LEXICON: LexiconEntry[] = [
     patterns: [
       '(?:morning|am|a\\.m\\.|early[- ]morning) stiffness',
       // "EMS 45 min": early morning stiffness, with its time (EMS alone is the ambulance service)
-      'ems(?= ?(?:[:=~>]|of|lasting|for|about|approx\\.?)? ?\\d)',
+      'ems(?= ?(?:[:=~<>]|of|lasting|for|about|approx\\.?)? ?\\d)',
       'stiff(?:ness)? {gap9}(?:in the|every|each|first thing in the|most) (?:morning|mornings|am)',
       '(?:morning|mornings|wake up|wakes up|waking|get up|gets up) {gap6}(?:i\'?m|im|i am|he is|she is|he\'?s|she\'?s) (?:very |really |so |quite |a bit )?stiff',
       'stiff(?:ness)? {gap4}(?:on|upon|after|when) (?:first )?(?:waking|wakening|awakening|rising|getting up|(?:i|he|she|they) (?:first )?(?:wakes?|gets? up))',
       'stiff(?:ness)? (?:in (?:the )?|first thing in the )?mornings?',
       '(?:morning|mornings) (?:are|is) (?:the )?worst',
-      '(?:worse|worst|bad|painful|sore) (?:in the |first thing in the |every |each )?mornings? {gap3}(?:with|and) (?:some |a lot of |marked |significant |much )?stiff(?:ness)?',
+      '(?:worse|worst|bad|painful|sore) (?:in the |first thing in the |every |each )?mornings?,? {gap3}(?:with|and) (?:some |a lot of |marked |significant |much )?stiff(?:ness)?',
       // "pain and stiffness worse in the mornings", "stiffness is at its worst in the morning"
       'stiff(?:ness)? (?:is |are |gets? )?(?:much |a lot |far )?(?:worse|worst|bad|at (?:its|their) worst) (?:in the |first thing in the |every |each )?(?:morning|mornings|am)',
       'worst (?:first thing )?in the (?:morning|am)',
@@ -72,6 +72,8 @@ export const PATTERN_LEXICON: LexiconEntry[] = [
     concept: 'improves_with_exercise',
     patterns: [
       '{pos}{better} {w} {gap5}{exercise}',
+      // "improves throughout the day with activity"
+      '{pos}{better} (?:throughout|during|over|as|through) the day,? {w} {gap3}{exercise}',
       '{exercise} {gap4}(?:helps?|helped|makes? (?:it|things|the pain|him|her|me) (?:feel )?better|improves? (?:it|things|the pain|the stiffness))',
       '{exercise} (?:and \\w+ )?(?:help|helps)',
       '(?:keeps?|kept) (?:him|her|me|them) (?:supple|loose|mobile|going)',
@@ -190,7 +192,7 @@ export const PATTERN_LEXICON: LexiconEntry[] = [
     concept: 'alternating_buttock_pain',
     patterns: [
       'alternating (?:buttock|gluteal|hip) pain',
-      '(?:buttock|gluteal) pain {gap3}(?:alternates?|alternating|switch(?:es|ing)?|swaps?|moves?|shifts?) {gap5}(?:sides?|side to side|other)',
+      '(?:buttock|gluteal) pain,? {gap3}(?:alternates?|alternating|switch(?:es|ing)?|swaps?|moves?|shifts?) {gap5}(?:sides?|side to side|other)',
       '(?:switch(?:es|ing)?|alternat(?:es|ing)|swaps?|shifts?|moves?) {gap2}from (?:the )?(?:l|r|left|right) buttock (?:to|then) (?:the )?(?:l|r|left|right)',
       '(?:pain|it) (?:switches|alternates|swaps) (?:sides|from side to side|between (?:the |both |his |her |my )?(?:buttocks|sides|left and right|l and r|right and left|r and l)(?: buttocks?| sides?)?)',
       '(?:one|1) buttock,? (?:and )?then the other',

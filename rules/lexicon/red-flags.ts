@@ -67,6 +67,12 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
       '(?:wet|wets|wetting) (?:the|his|her|my|their) bed|bed[- ]?wetting',
       '(?:only|just) (?:a )?(?:little|few drops?) (?:pee |urine )?(?:comes?|came|passes|passed)',
       'bladder (?:feels?|is|was) (?:full|distended)',
+      // Lost bladder sensation: "lost the urge to urinate", "reduced bladder sensation".
+      '(?:lost|loss of|losing|no|reduced|decreased|diminished|absent|altered) (?:the |any |his |her |my )?(?:urge|desire|sensation|feeling|need) (?:to|of needing to) (?:urinate|pass urine|pass water|pee|void|wee)',
+      '(?:reduced|decreased|diminished|absent|altered|lost|loss of) bladder (?:sensation|filling sensation|feeling)',
+      // Pads for leaking: "had to use pads for 2 days due to leakage".
+      'incontinence pads?',
+      '(?:pads?|nappies|diapers?) {gap7}(?:leak(?:s|ing|age)?|wetting|wet (?:himself|herself|myself))',
       'dribbl(?:es|ing|e)',
       'hesitancy',
       '(?:bladder|urinary) (?:function|habits?|control) (?:has |have |had )?(?:recently |suddenly )?(?:changed|altered|deteriorated|worsened)',
@@ -138,6 +144,8 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
       '(?:decreased|reduced|diminished|absent|altered|loss of) (?:lt|light touch|pinprick|pin ?prick|sensation)(?: and (?:pinprick|lt|light touch))? {gap3}(?:{saddle})',
       '(?:wipe|wiping|wipes) {gap8}(?:numb|can\'?t (?:really )?feel|feel it|no feeling)',
       '(?:reduced|decreased|diminished|altered|absent|loss of|impaired|abnormal|↓) ?(?:{saddle}) (?:sensation|feeling|sensibility)',
+      // "sensation around anus reduced" (on PR examination)
+      '(?:sensation|feeling|sensibility|lt|light touch|pinprick|pin ?prick) (?:around|over|of|in|to|at) (?:the )?(?:{saddle}) (?:is |was |felt |now )?(?:reduced|decreased|diminished|altered|absent|impaired|lost|abnormal)',
       '(?:↓|dec\\.?|decr\\.?) ?(?:sensation|lt|pinprick|pin ?prick|pp) {gap3}(?:{saddle})',
       '(?:not|no|can\'?t|cannot|don\'?t|dont) feel (?:nothing|anything|it) {gap3}(?:{saddle})',
       '(?:can\'?t|cannot|couldn\'?t|unable to|not able to|could not) (?:really )?feel {gap3}(?:(?:when |while )?(?:i |he |she )?(?:wipes?|wiping)|{saddle})',
@@ -187,6 +195,7 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
       '(?:foot|ankle) (?:drop|slapping|slap)|slapping (?:gait|foot)|steppage gait|foot {gap2}slapping',
       '(?:foot|ankle) (?:is |feels? |has gone |gone |went )?(?:floppy|flopping|dropping)|floppy (?:foot|ankle)',
       '(?:unable to|can\'?t|cannot|difficulty|trouble) (?:heel|toe)[- ]walk\\w*',
+      '(?:heel|toe)[- ]walking (?:is |was )?(?:impaired|weak|reduced|difficult|abnormal|not possible|poor)',
       'tripping (?:on|over) (?:curbs|kerbs|stairs|steps|(?:his|her|my|the) (?:(?:left|right|l|r) )?(?:foot|feet|toes?))',
       '(?:unable to|can\'?t|cannot|could not|couldn\'?t|difficulty|trouble) (?:stand|standing|walk|walking|rise|rising|go|going) (?:up )?on (?:(?:his|her|my|the) )?(?:tip-?toes?|toes|heels?)',
       'motor (?:deficits?|weakness|loss)',
@@ -226,6 +235,8 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
       '(?:weakness|numbness|deficits?|foot drop) {gap3}(?:is |are )?(?:getting )?(?:worse|progressing|progressive|worsening|spreading|increasing)',
       '(?:weaker|more numb) than (?:it did |at |on )?(?:this morning|yesterday|before|last (?:visit|week)|earlier)',
       'deficits? {gap2}\\(?progressing',
+      // "right foot drop 2 days, progressive": the word closes the clause.
+      '(?:weakness|numbness|deficits?|foot drop)(?: {gap3}[^\\s.;,]+)?,? (?:and )?(?:progressive|progressing|worsening|getting worse)(?= ?(?:[.;,)]|$))',
       '(?:getting|becoming|progressively|increasingly) weaker',
     ],
   },

@@ -259,6 +259,10 @@ describe('readMinutes', () => {
 });
 
 describe('readOnsetAge', () => {
+  it('reads "Sx onset aged 22" as an onset at 22', () => {
+    expect(readOnsetAge('Sx onset aged 22. Insidious.').map((m) => m.value)).toEqual([22]);
+  });
+
   it.each([
     ['onset age 36', 36],
     ['LBP since age 27', 27],
