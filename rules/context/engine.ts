@@ -271,7 +271,7 @@ export function contextOf(text: string, target: Span, hits: Hit[], words: Words)
       if (r.direction !== 'terminate') continue;
       // A colon right after a trigger opens that trigger's list; it still ends the others.
       const kept = r.opensList ? listOpener(hits, i, words) : r.continuesList ? openList(hits, i, words) : undefined;
-      for (const c of endsFor(r)) if (!kept?.has(c)) closed.add(c);
+      for (const c of endsFor(r)) if (!kept?.has(c) && !(r.unlessListed && listedBefore(text, hits, i, c))) closed.add(c);
     }
     // A trigger that opens a list with a colon ("denies: …; …; …") reaches the whole list.
     const next = hits[i + 1];
@@ -334,6 +334,18 @@ function listOpener(hits: Hit[], i: number, words: Words): Set<Category> | undef
   for (const r of prev.rules) if (r.direction === 'forward' || r.direction === 'bidirectional') kept.add(r.category!);
   if (kept.has('family') || kept.has('other')) kept.add('family').add('other');
   return kept;
+}
+
+/**
+ * Whether the nearest forward trigger of category c before hit i already reaches over a list:
+ * a comma between it and hit i ("denies fever, chills, | history of cancer").
+ */
+function listedBefore(text: string, hits: Hit[], i: number, c: Category): boolean {
+  for (let j = i - 1; j >= 0 && i - j <= 40; j--) {
+    if (!hits[j].rules.some((r) => r.category === c && (r.direction === 'forward' || r.direction === 'bidirectional'))) continue;
+    return text.slice(hits[j].end, hits[i].start).includes(',');
+  }
+  return false;
 }
 
 /**

@@ -44,6 +44,11 @@ export const TriggerRule = z
     /** A list separator (";"): inside a list a colon opened ("denies: a; b; c"), it does not end the opener. */
     continuesList: z.optional(z.boolean()),
     /**
+     * For terminate: it does not end the scope of a trigger that already reaches over two comma
+     * items or more before it ("denies fever, chills, history of cancer": a list, not a new statement).
+     */
+    unlessListed: z.optional(z.boolean()),
+    /**
      * For backward: also when it opens a clause of its own, right after a comma, it reaches back
      * over that one comma ("fever last week, now resolved").
      */
@@ -56,7 +61,7 @@ export const TriggerRule = z
     z.refine((r) => r.direction === 'pseudo' || r.direction === 'terminate' || !!r.category, {
       message: 'forward/backward/bidirectional triggers need a category',
     }),
-    z.refine((r) => r.direction === 'terminate' || (!r.ends && !r.opensList && !r.forwardOnly && !r.continuesList), {
+    z.refine((r) => r.direction === 'terminate' || (!r.ends && !r.opensList && !r.forwardOnly && !r.continuesList && !r.unlessListed), {
       message: 'ends, opensList and forwardOnly belong to terminate rules',
     }),
     z.refine((r) => !r.afterComma || r.direction === 'backward', { message: 'afterComma belongs to backward rules' }),

@@ -476,13 +476,27 @@ export const TRIGGERS: Rule[] = [
     ],
     { direction: 'terminate' },
   ),
-  // A comma and a verb start a new statement: "no fever, has night sweats", "no injury, wakes at night";
-  // so does a comma and a history or treatment: "no trauma, known osteoporosis", "no weight loss,
-  // hx of breast cancer", "denies fever, on methotrexate".
+  // A comma and a verb start a new statement: "no fever, has night sweats", "no injury, wakes at night".
   {
-    pattern: ',(?=\\s{0,8}(?:has|have|had|wakes|woke|gets|got|feels|felt|notices|noticed|develops|developed|known|hx\\s{1,8}of|h/o|history\\s{1,8}of|diagnosed|takes|taking|is\\s{1,8}on|on\\s{1,8}(?:long[- ]?term|regular|oral|daily|methotrexate|steroids?|prednisol?one|pred|biologics?|chemo\\w*|immunosuppress\\w*|bisphosphonates?|alendronate|insulin|tacrolimus|azathioprine|adalimumab|etanercept|infliximab))(?![\\w]))',
+    pattern: ',(?=\\s{0,8}(?:has|have|had|wakes|woke|gets|got|feels|felt|notices|noticed|develops|developed|diagnosed|takes|taking)(?![\\w]))',
     direction: 'terminate',
     ends: ['negated'],
+  },
+  // So does a comma and a treatment or a known condition: "denies fever, on methotrexate", "no
+  // trauma, known osteoporosis" (nobody denies being on a drug or a known diagnosis).
+  {
+    pattern: ',(?=\\s{0,8}(?:known|is\\s{1,8}on|on\\s{1,8}(?:long[- ]?term|regular|oral|daily|methotrexate|steroids?|prednisol?one|pred|biologics?|chemo\\w*|immunosuppress\\w*|bisphosphonates?|alendronate|insulin|tacrolimus|azathioprine|adalimumab|etanercept|infliximab))(?![\\w]))',
+    direction: 'terminate',
+    ends: ['negated'],
+  },
+  // …and a comma and a history: "no weight loss, hx of breast cancer"; but not inside a denial
+  // that already lists two items or more: "denies fever, chills, history of cancer, IV drug use"
+  // (a screen's list).
+  {
+    pattern: ',(?=\\s{0,8}(?:hx\\s{1,8}of|h/o|history\\s{1,8}of)(?![\\w]))',
+    direction: 'terminate',
+    ends: ['negated'],
+    unlessListed: true,
   },
   // "MRI to exclude cauda equina given bilateral sciatica", "in view of the new weakness": the
   // reason for a test is a finding, not part of what the test is to exclude.

@@ -36,6 +36,11 @@ describe('classifySentence: negated, trigger before the target', () => {
     ['No weight loss, hx of breast cancer.', 'breast cancer', 'affirmed'],
     ['Denies fever, on methotrexate.', 'methotrexate', 'affirmed'],
     ['No hx of cancer, IVDU, or steroid use.', 'IVDU', 'negated'],
+    // …but not inside a denial that already lists two items or more
+    ['He denies fever, chills, history of cancer, IV drug use.', 'cancer', 'negated'],
+    ['He denies fever, chills, history of cancer, IV drug use.', 'IV drug use', 'negated'],
+    ['Denies fever, chills, on methotrexate.', 'methotrexate', 'affirmed'],
+    ['Denies fever, weight loss, known metastatic disease.', 'metastatic disease', 'affirmed'],
     // A bare "not" negates its own predicate, not the next items of a list
     ['Not worse with bending, stiff in the mornings for an hour.', 'stiff in the mornings', 'affirmed'],
     ['Pain not related to activity, wakes at night.', 'wakes at night', 'affirmed'],
