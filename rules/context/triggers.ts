@@ -505,8 +505,9 @@ export const TRIGGERS: Rule[] = [
     direction: 'terminate',
     ends: ['possible', 'hypothetical'],
   },
-  // "no injury it just crept up": a run-on clause ends the negation.
-  { literal: 'just', direction: 'terminate', ends: ['negated'] },
+  // "no injury it just crept up", "no leg pain only numbness in the saddle area": a run-on
+  // clause, or what there is instead, ends the negation.
+  ...many(['just', 'only'], { direction: 'terminate', ends: ['negated'] }),
   // "if I sit down it eases, and it loosens up after walking": a new clause with its own
   // subject ends a condition or a hedge.
   ...many(['and it', 'and he', 'and she', 'and i', 'and they', 'but it'], { direction: 'terminate', ends: ['hypothetical', 'possible'] }),

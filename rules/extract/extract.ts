@@ -164,6 +164,8 @@ function valueMention(v: ValueMention, seg: Segment | undefined): Mention {
 }
 
 const isFamily = (seg: Segment | undefined) => seg?.scope === 'family';
+/** A relative farther than the second degree, whom the family-history criteria do not count. */
+const THIRD_DEGREE = /\b(?:cousins?|great[- ](?:aunt|uncle|grand\w*))\b/i;
 
 /** Binary search from an offset to its segment. */
 function segmentLocator(segments: Segment[]) {
@@ -296,6 +298,8 @@ function judge(mt: string, seg: Segment, t: Target, ctx: Context): Judged | unde
     if (!t.entry?.familySpa) return undefined;
     feature = 'family_history_spa';
     cue = ctx.experiencer?.text ?? 'family history';
+    // The criteria count first- and second-degree relatives; a cousin is third-degree: ask.
+    if (status === 'present' && THIRD_DEGREE.test(cue)) status = 'uncertain';
   } else if (t.concept === 'spa_condition') return undefined;
   else if (t.concept === 'right_leg_symptom' || t.concept === 'left_leg_symptom') {
     return { feature: t.concept, start: t.start, end: t.end, status, section: seg.section, cue, historical };

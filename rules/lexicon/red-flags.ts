@@ -352,7 +352,7 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
       '(?:drenching|soaking|night-?time) sweats',
       'sweats at night',
       'soak(?:ing|ed|s) the sheets',
-      'sweating at night',
+      '(?:sweating|sweats|sweaty) {gap3}(?:at night|overnight|in the night|during the night)',
       'sweats? {gap3}(?:drench\\w*|soak\\w*) (?:the |his |her |my )?(?:sheets|bed|pyjamas|pajamas|bedclothes)',
       '(?:wakes?|woke|waking) (?:up )?(?:drenched|soaked|soaking|drenching) (?:in|with) sweat',
     ],

@@ -40,6 +40,8 @@ describe('classifySentence: negated, trigger before the target', () => {
     ['He denies fever, chills, history of cancer, IV drug use.', 'cancer', 'negated'],
     ['He denies fever, chills, history of cancer, IV drug use.', 'IV drug use', 'negated'],
     ['Denies fever, chills, on methotrexate.', 'methotrexate', 'affirmed'],
+    ["Doesn't have any leg pain only back pain with numbness in the saddle area.", 'numbness in the saddle area', 'affirmed'],
+    ['Not only leg pain but saddle numbness.', 'saddle numbness', 'affirmed'],
     ['Denies fever, weight loss, known metastatic disease.', 'metastatic disease', 'affirmed'],
     // A bare "not" negates its own predicate, not the next items of a list
     ['Not worse with bending, stiff in the mornings for an hour.', 'stiff in the mornings', 'affirmed'],
