@@ -245,11 +245,25 @@ export const TRIGGERS: Rule[] = [
     maxScope: 60,
   },
   {
-    pattern: "(?=d)(?<![\\w])discussed\\s{1,8}(?:the\\s{1,8})?(?:[\\w-]+\\s{1,8}){0,3}?(?:red\\s{1,8}flags?|warning\\s{1,8}signs|symptoms\\s{1,8}to\\s{1,8}(?:look|watch)\\s{1,8}(?:out\\s{1,8})?for|safety[- ]?net\\w*)",
+    pattern: "(?=d)(?<![\\w])discussed\\s{1,8}(?:the\\s{1,8})?(?:[\\w-]+\\s{1,8}){0,3}?(?:red\\s{1,8}flags?|warning\\s{1,8}signs|(?:ces|cauda\\s{1,8}equina)\\s{1,8}(?:symptoms|signs)|symptoms\\s{1,8}to\\s{1,8}(?:look|watch)\\s{1,8}(?:out\\s{1,8})?for|safety[- ]?net\\w*)",
     category: 'hypothetical',
     direction: 'forward',
     maxScope: 30,
     note: 'discussing red flags with the patient lists what to watch for, not what is present',
+  },
+  // Written safety-net advice and where it sends the patient: "CES advice leaflet given re: saddle
+  // numbness, retention", "seek urgent review for new weakness or saddle anaesthesia".
+  {
+    pattern: "(?=[csr])(?<![\\w])(?:ces|cauda\\s{1,8}equina|safety[- ]?net(?:ting)?|red[- ]?flags?)\\s{1,8}(?:advice|leaflet|card|information|info)(?:\\s{1,8}(?:leaflet|card|sheet))?(?:\\s{1,8}(?:given|provided|issued|explained))?(?![\\w])",
+    category: 'hypothetical',
+    direction: 'forward',
+    maxScope: 30,
+  },
+  {
+    pattern: `(?=s)(?<![\\w])seek\\s{1,8}(?:(?:urgent|immediate|emergency|prompt|same[- ]day)\\s{1,8})?(?:medical\\s{1,8})?(?:help|attention|advice|review|assessment|care)(?:\\s{1,8}${PROMPTLY})?\\s{1,8}(?:for|with|if|should|in\\s{1,8}case)(?![\\w])`,
+    category: 'hypothetical',
+    direction: 'forward',
+    maxScope: 60,
   },
   {
     pattern:

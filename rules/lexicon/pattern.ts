@@ -114,7 +114,7 @@ export const PATTERN_LEXICON: LexiconEntry[] = [
   {
     concept: 'worse_with_activity',
     patterns: [
-      '{worse} {w}? ?{gap2}(?:bending|lifting|lift|bend|twisting|twist|flexion|carrying|standing|walking|any movement|movement|activity|activities|exertion|coughing|sneezing|straining|vacuuming|gardening|yard work|housework|chores|getting (?:in|out|up)|standing from|stooping|bending over|repetitive)',
+      '{worse} {w}? ?{gap2}(?:bending|lifting|lift|bend|twisting|twist|flexion|carrying|standing|walking|any movement|movement|activity|activities|exertion|coughing|sneezing|straining|vacuuming|gardening|yard work|housework|chores|getting (?:in|out|up)|standing from|stooping|bending over|repetitive|(?:(?:he|she|i|they) )?(?:walks|bends|lifts|twists|moves|exercises))',
       '{worse} {w} {gap2}(?:bending|lifting|twisting|flexion|extension|movement|activity)',
       '(?:hurts?|painful|pain|aches?) to (?:bend|lift|twist|move|stand up)',
       // "Exercise makes it worse", "bending and lifting make the pain worse"

@@ -103,6 +103,10 @@ describe('classifySentence: possible', () => {
 
 describe('classifySentence: hypothetical', () => {
   it.each<Row>([
+    ['Discussed CES symptoms (saddle anaesthesia, urinary retention) and when to seek help.', 'urinary retention', 'hypothetical'],
+    ['CES advice leaflet given re: saddle numbness, retention, incontinence.', 'incontinence', 'hypothetical'],
+    ['Advice: seek urgent review for new weakness, bladder/bowel change or saddle anaesthesia.', 'saddle anaesthesia', 'hypothetical'],
+    ['Was told to seek help by her sister; now has saddle numbness.', 'saddle numbness', 'recent'],
     ['Return if she develops leg weakness.', 'leg weakness', 'hypothetical'],
     ['Should he develop urinary retention, go to the ED.', 'urinary retention', 'hypothetical'],
     [
