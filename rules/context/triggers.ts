@@ -512,10 +512,11 @@ export const TRIGGERS: Rule[] = [
     ends: ['negated'],
     unlessListed: true,
   },
-  // "MRI to exclude cauda equina given bilateral sciatica", "in view of the new weakness": the
-  // reason for a test is a finding, not part of what the test is to exclude.
+  // "MRI to exclude cauda equina given bilateral sciatica", "in view of the new weakness",
+  // "metastases in the differential given hx of lung cancer", "concern for abscess in the
+  // setting of IVDU and fever": the reason for a test or a worry is a finding, not part of it.
   {
-    pattern: '(?=[gi])(?<![\\w])(?:given|in\\s{1,8}view\\s{1,8}of|in\\s{1,8}light\\s{1,8}of)(?=\\s{1,8}(?:the|his|her|their|new|ongoing|bilateral|progressive|worsening|severe|known|recent)(?![\\w]))',
+    pattern: '(?=[gi])(?<![\\w])(?:given|in\\s{1,8}view\\s{1,8}of|in\\s{1,8}light\\s{1,8}of|in\\s{1,8}(?:the\\s{1,8})?(?:setting|context)\\s{1,8}of)(?=\\s{1,8}(?:the|his|her|their|new|ongoing|bilateral|progressive|worsening|severe|known|recent|previous|prior|hx|history|h/o|pmh|age|raised|elevated|high|fever|ivdu|steroids?|long[- ]term)(?![\\w]))',
     direction: 'terminate',
     ends: ['possible', 'hypothetical'],
   },

@@ -31,6 +31,9 @@ describe('classifySentence: negated, trigger before the target', () => {
     // The reason given for a test is a finding, not what the test is to exclude
     ['MRI to exclude cauda equina compression given bilateral sciatica.', 'bilateral sciatica', 'affirmed'],
     ['?CES in view of the new saddle numbness.', 'saddle numbness', 'affirmed'],
+    ['Differential includes metastatic disease given hx of lung cancer.', 'lung cancer', 'affirmed'],
+    ['Concern for epidural abscess in setting of IVDU and fever.', 'IVDU', 'affirmed'],
+    ['Cannot rule out vertebral fracture given age and steroid use.', 'steroid use', 'affirmed'],
     // …and so does a comma and a history or a treatment
     ['No trauma, known osteoporosis.', 'osteoporosis', 'affirmed'],
     ['No weight loss, hx of breast cancer.', 'breast cancer', 'affirmed'],
