@@ -45,6 +45,8 @@ const SEX_LETTER = '(?:M|F)';
 const AGE_FORMS: RegExp[] = [
   // "42-year-old", "42 yo", "45 y.o. F", "(67 yo)", "24 y/o M", "34 yrs"
   re(`(?<![\\w.@/-])(\\d{1,3})\\s?-?\\s?(?:years?[- ]old|yrs?[- ]old|y/o|y\\.o\\.?|yo|yoa|yrs?(?=[\\s,)]+(?:old|male|female|man|woman)\\b))(?:\\s*,?\\s*(?:(?:right|left)-handed\\s+|caucasian\\s+|white\\s+|black\\s+|asian\\s+|hispanic\\s+|married\\s+|single\\s+|retired\\s+|previously\\s+well\\s+|healthy\\s+|obese\\s+|pregnant\\s+){0,2}(male|female|man|woman|gentleman|lady|boy|girl|${SEX_LETTER})(?![\\w]))?`, 'gi'),
+  // "DOB 12/03/1961 (63 y)": a header's age in brackets after the birth date ("LBP (2 y)" is a duration)
+  re(`\\((?<=(?:dob|d\\.o\\.b\\.?|born)\\W{0,3}[\\d/.-]{6,10}\\s?\\()\\s?(\\d{1,3})\\s?y\\s?\\)`, 'gi'),
   // "42M", "34 M", "29/M", "Pt: 32 M"
   re(`(?<![\\w.@/x×-])(\\d{1,3})\\s?/?\\s?(M|F)(?![\\w/]|\\.\\w)`, 'g'),
   // "Age / sex: 44 / male", "Age/Sex: 29/M"
@@ -69,7 +71,7 @@ const AGE_FORMS: RegExp[] = [
 const SEX_WORDS: RegExp[] = [
   re(`(?<![\\w])(male|female)(?![\\w-])`, 'gi'),
   re(`(?<![\\w])(?:this|a|an|the)\\s+(?:\\d{1,3}[- ]year[- ]old\\s+|young\\s+|pleasant\\s+|middle-aged\\s+|elderly\\s+)?(man|woman|gentleman|lady)(?![\\w])`, 'gi'),
-  re(`(?<![\\w])(?:sex|gender)\\s*[:=|]\\s*(m|f|male|female)(?![\\w])`, 'gi'),
+  re(`(?<![\\w])(?:sex|gender)\\s*[:=|]?\\s*(m|f|male|female)(?![\\w])`, 'gi'),
   re(`(?<![\\w])(?:i'?m|i am)\\s+(?:a\\s+)?(man|woman)(?![\\w])`, 'gi'),
   re(`(?<![\\w])([Mm](?:r|rs|s|iss))\\.?\\s+[A-Z]`, 'g'),
 ];

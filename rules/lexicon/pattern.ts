@@ -96,8 +96,8 @@ export const PATTERN_LEXICON: LexiconEntry[] = [
       '{rest} {gap6}(?:worsens|aggravates|worsened|aggravated)',
       '{rest} (?:does not|doesn\'t|doesnt|did not|didn\'t|didnt|does nothing to|won\'t|wont|will not|never) (?:seem to |really |actually )?(?:help|helps|relieve|improve|ease)s?',
       '{rest} (?:does not|doesn\'t|doesnt|did not|didn\'t|didnt)(?= ?[.;,]| ?$)',
-      '(?:no|not any|without) (?:improvement|relief|benefit|change) (?:with|from|on|after|by) {gap2}(?:{rest}|lying(?: down| flat)?|(?:changing|change of|change in) position|position change)',
-      'not (?:relieved|improved|better|helped|eased) (?:by|with) {gap2}(?:{rest}|position change|changing position)',
+      '(?:no|not any|without) (?:improvement|relief|benefit|change) (?:with|w/|w|from|on|after|by) {gap2}(?:{rest}|lying(?: down| flat)?|(?:changing|change of|change in) position|position change)',
+      'not (?:relieved|improved|better|helped|eased) (?:by|with|w/|w) {gap2}(?:{rest}|position change|changing position)',
       // ASAS wording, elliptical: "improvement with exercise but not with rest", "better with activity, not by rest"
       '(?:{better}) {w} {gap3}(?:{exercise}),? (?:but |and )?not (?:with |by |on |after |from |at )?(?:{rest})',
       '(?:stiffness|pain|it|symptoms) (?:returns|comes back|recurs|come back|return) {gap2}(?:if|when|after|with) {gap4}{rest}',
@@ -167,6 +167,8 @@ export const PATTERN_LEXICON: LexiconEntry[] = [
     concept: 'night_pain_second_half',
     patterns: [
       '(?:2nd|second|latter|last) half of (?:the )?night',
+      // "Night pain 2nd half", "night waking in the second half"
+      'night(?: ?time)? (?:pain|waking|wakening|awakening|stiffness)s? {gap2}(?:in the )?(?:2nd|second|latter) half',
       'early (?:morning )?(?:hours|hrs)',
       'early am (?:hours|hrs)',
       'early[- ]morning (?:waking|wakening|awakening)',

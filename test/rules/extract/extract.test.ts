@@ -494,6 +494,8 @@ describe('extract: note shapes written by other hands', () => {
     ['Neither saddle anaesthesia nor urinary symptoms.', 'saddle_anesthesia', 'absent'],
     ['Neither saddle anaesthesia nor urinary symptoms.', 'urinary_retention', 'absent'],
     ['Neither fever nor weight loss.', 'unexplained_weight_loss', 'absent'],
+    ['No improvement w rest.', 'worse_with_rest', 'present'],
+    ['Night pain 2nd half.', 'night_pain_second_half', 'present'],
     ['Worse when he walks and better when he sits down and leans forward.', 'worse_with_activity', 'present'],
     ['Not had any fevers though has been sweating a lot at night.', 'night_sweats', 'present'],
     ['Cousin with ankylosing spondylitis.', 'family_history_spa', 'uncertain'],

@@ -80,6 +80,7 @@ describe('readAgeSex: age', () => {
     ['42-year-old', 42],
     ['aged 42', 42],
     ['(67 yo)', 67],
+    ['DOB 12/03/1961 (63 y)', 63],
     ['45 y.o. F', 45],
     ['Age: 44', 44],
     ['29/M', 29],
@@ -113,12 +114,18 @@ describe('readAgeSex: age', () => {
 });
 
 describe('readAgeSex: sex', () => {
+  it('reads a bracketed "(63 y)" as the age only after a birth date', () => {
+    expect(readAgeSex('DOB: 12/03/1961 (63 y)').find((v) => v.feature === 'age')?.value).toBe(63);
+    expect(readAgeSex('LBP (2 y), worse bending').find((v) => v.feature === 'age')).toBeUndefined();
+  });
+
   it.each([
     ['42M', 'male'],
     ['45 y.o. F', 'female'],
     ['29/M', 'male'],
     ['female', 'female'],
     ['Sex: F', 'female'],
+    ['Age 34. Sex F.', 'female'],
     ['this 31-year-old man', 'male'],
     ['a pleasant woman', 'female'],
     ['42-year-old woman', 'female'],
