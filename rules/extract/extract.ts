@@ -4,7 +4,7 @@ import type { Concept, ParsedEntry } from '../lexicon/schema';
 import { segment, type Segment } from '../text/segment';
 import type { Evidence, ExtractedFeature, Extraction, Sex, Status, ValueBound } from '../vocabulary/extraction';
 import { FEATURE_IDS, FEATURE_TABLE, type FeatureId } from '../vocabulary/features';
-import { CHRONIC_CUE, CURRENT_RED_FLAGS, IMPLIES, PAST_CUE, RECENCY, UNTIL_RECENTLY } from './implications';
+import { CHRONIC_CUE, CURRENT_RED_FLAGS, IMPLIES, NEURO_RED_FLAGS, PAST_CUE, RECENCY, UNTIL_RECENTLY } from './implications';
 import { matchingText } from './normalize';
 import {
   readAgeSex,
@@ -73,7 +73,10 @@ export function extract(text: string): Extraction {
   const segments = segment(mt);
   const locate = segmentLocator(segments);
 
-  const ageSex = readAgeSex(mt).filter((v) => !isFamily(locate(v.start)));
+  // An age inside an onset phrase ("Onset: insidious, age 24") is the age at onset, not now.
+  const onsets = readOnsetAge(mt);
+  const inOnset = (v: ValueMention) => onsets.some((o) => o.start <= v.start && v.end <= o.end);
+  const ageSex = readAgeSex(mt).filter((v) => !isFamily(locate(v.start)) && !(v.feature === 'age' && inOnset(v)));
   const age = pickAge(ageSex);
   const sex = ageSex.find((v) => v.feature === 'sex');
 
@@ -91,7 +94,7 @@ export function extract(text: string): Extraction {
     const seg = locate(v.start);
     return seg && !isFamily(seg) && seg.scope !== 'hypothetical';
   });
-  for (const v of [age, sex, firstOf(readDurations(mt)), firstOf(readOnsetAge(mt))]) {
+  for (const v of [age, sex, firstOf(readDurations(mt)), firstOf(onsets)]) {
     if (v) mentions.push(valueMention(v, locate(v.start)));
   }
   const minutes = stiffnessMinutes(mt, segments, locate, mentions);
@@ -295,7 +298,11 @@ function judge(mt: string, seg: Segment, t: Target, ctx: Context): Judged | unde
 
   let feature: FeatureId;
   if (family) {
-    if (!t.entry?.familySpa) return undefined;
+    if (!t.entry?.familySpa) {
+      const toldByRelative = !isFamily(seg) && status === 'present' && !historical && NEURO_RED_FLAGS.has(t.concept as FeatureId);
+      if (!toldByRelative) return undefined;
+      return { feature: t.concept as FeatureId, start: t.start, end: t.end, status: 'uncertain', section: seg.section, cue: `${ctx.experiencer!.text} (whose symptom?)`, historical };
+    }
     feature = 'family_history_spa';
     cue = ctx.experiencer?.text ?? 'family history';
     // The criteria count first- and second-degree relatives; a cousin is third-degree: ask.

@@ -33,6 +33,16 @@ export const CURRENT_RED_FLAGS = new Set<FeatureId>([
   'ivdu',
 ]);
 
+/**
+ * Cauda equina and neurological symptoms. Said of a relative outside a family-history section
+ * ("Son says father ... cannot control his urine since last week"), one may be the patient's,
+ * told by a relative who speaks for them: it is asked about, never dropped.
+ */
+export const NEURO_RED_FLAGS = new Set<FeatureId>([
+  'urinary_retention', 'fecal_incontinence', 'saddle_anesthesia', 'bilateral_leg_symptoms', 'leg_weakness',
+  'progressive_neuro_deficit', 'decreased_anal_tone', 'sexual_dysfunction',
+]);
+
 /** A mention of a procedure or infection counts as recent only with one of these cues nearby. */
 export const RECENCY =
   /\b(?:recent(?:ly)?|just|new|(?:\d+|a|one|two|three|four|five|six|few|several|couple of) (?:days?|d|wks?|weeks?) ago|pod ?#?\d+|post-?op(?:erative)? day|last (?:week|month)|yesterday|this (?:week|month)|days? ago|since (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;

@@ -162,7 +162,7 @@ const DURATION_FORMS: DurationForm[] = [
   { regex: re(`(?<![\\w])(?:${Q}\\s?)?${DUR}\\s+ago,?\\s+(?:he|she|i|they|the patient|pt)?\\s*(?:began|started|developed|noticed|first)`), needsPain: false },
   { regex: re(`(?<![\\w])after\\s+(?:[^\\s.;,]+\\s+){1,4}?(?:${Q}\\s?)?${DUR}\\s+ago`), needsPain: true },
   { regex: re(`(?<![\\w])(?:now|so)\\s+(?:${Q}\\s?)?${DUR}(?:\\s+now)?`), needsPain: true },
-  { regex: re(`(?<![\\w])duration(?:\\s+of\\s+[\\w ]{1,30})?\\s*[:=|\\-–]?\\s*(?:${Q}\\s?)?${DUR}`), needsPain: false },
+  { regex: re(`(?<![\\w])(?:duration|chronicity)(?:\\s+of\\s+[\\w ]{1,30})?\\s*[:=|\\-–]?\\s*(?:${Q}\\s?)?${DUR}`), needsPain: false },
   { regex: re(`(?<![\\w])(?:for|over)\\s+(a|one)\\s+(year|month|week)(?![\\w])`), needsPain: true },
   { regex: re(`${NOT_A_FREQUENCY}(?<![\\w])(?!an?\\s?-?\\s?${DURATION_UNIT})(?:${Q}\\s?)?${DUR}`), needsPain: true, fallback: true },
 ];
@@ -243,6 +243,8 @@ const ONSET_FORMS: RegExp[] = [
   re(`(?<![\\w])(?:${ONSET_SUBJECT})\\s+since\\s+(?:[^\\s.;]+\\s+){0,5}?aged?\\s+(\\d{1,2})(?![\\d])`),
   re(`(?<![\\w])(?:began|started|start|begun|beginning|since|from|commenced|developed|came on)\\s+(?:[a-z]+ly\\s+)?(?:at\\s+)?(?:the\\s+)?aged?\\s+(?:of\\s+)?(\\d{1,2})(?![\\d])`),
   re(`(?<![\\w])age\\s+at\\s+onset\\s*[:=|]?\\s*(\\d{1,2})(?![\\d])`),
+  // "Onset: insidious, age 24"
+  re(`(?<![\\w])onset\\s*[:=|]\\s*(?:[a-z]+,?\\s+){0,2}(?:at\\s+)?aged?\\s*(\\d{1,2})(?![\\d])`),
   // "back ache since I was about 25" (the pain must be named nearby)
   re(`(?<![\\w])since\\s+(?:i|he|she)\\s+was\\s+(?:about\\s+|around\\s+|roughly\\s+)?(\\d{1,2})(?![\\d])`),
   re(`(?<![\\w])(?:it|this|${ONSET_SUBJECT})\\s+(?:began|started|start|begun|came on|developed)\\s+(?:[^\\s.;]+\\s+){0,3}?when\\s+(?:he|she|i)\\s+was\\s+(?:about\\s+|around\\s+)?(\\d{1,2})(?![\\d])`),

@@ -265,6 +265,13 @@ describe('extract: conflicts and values', () => {
     expect(feature(ex, 'age')).toBeUndefined();
   });
 
+  it('an age in an onset phrase is the onset age, not the age now', () => {
+    const ex = run('Chronicity: > 3 months. Onset: insidious, age 24.');
+    expect(feature(ex, 'onset_age')?.value).toBe(24);
+    expect(feature(ex, 'age')).toBeUndefined();
+    expect(feature(ex, 'symptom_duration_weeks')?.value).toBe(13);
+  });
+
   it('a stated stiffness time implies morning stiffness', () => {
     const ex = run('Morning stiffness: yes, ~45 min.');
     expect(feature(ex, 'morning_stiffness')?.status).toBe('present');
@@ -494,6 +501,9 @@ describe('extract: note shapes written by other hands', () => {
     ['Neither saddle anaesthesia nor urinary symptoms.', 'saddle_anesthesia', 'absent'],
     ['Neither saddle anaesthesia nor urinary symptoms.', 'urinary_retention', 'absent'],
     ['Neither fever nor weight loss.', 'unexplained_weight_loss', 'absent'],
+    ['Son says father has had pain for 2 months and cannot control his urine since last week.', 'urinary_retention', 'uncertain'],
+    ['FHx: father had urinary retention from BPH.', 'urinary_retention', undefined],
+    ['Her mother had breast cancer.', 'history_of_cancer', undefined],
     ['No improvement w rest.', 'worse_with_rest', 'present'],
     ['Night pain 2nd half.', 'night_pain_second_half', 'present'],
     ['Worse when he walks and better when he sits down and leans forward.', 'worse_with_activity', 'present'],
