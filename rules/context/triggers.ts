@@ -15,7 +15,7 @@ const PROMPTLY = '(?:immediately|urgently|straight\\s{1,8}away|right\\s{1,8}away
 
 /** A known cause other than the spine that explains a symptom: "diabetic neuropathy", "BPH", "MS". */
 const OTHER_CAUSE =
-  '(?:(?:his|her|known|longstanding|chronic|h/o|diabetic|peripheral|neurogenic|an?|enlarged|benign|old|previous|prior|childhood|remote|bilateral|(?:l|r|left|right)(?:\\s{1,8}and\\s{1,8}(?:l|r|left|right))?)\\s{1,8}){0,3}(?:bph|prostat\\w*|neuropathy|diabetes|childbirth|pregnancy|catheter\\w*|ms|multiple\\s{1,8}sclerosis|polio|spina\\s{1,8}bifida|stroke|cva|(?:knee|hip|ankle)s?\\s{1,8}(?:oa|osteoarthritis|arthritis)|pvd|peripheral\\s{1,8}vascular\\s{1,8}disease|claudication)(?![\\w])';
+  '(?:(?:his|her|known|longstanding|chronic|h/o|diabetic|peripheral|neurogenic|an?|enlarged|benign|old|previous|prior|childhood|remote|bilateral|(?:l|r|left|right)(?:\\s{1,8}and\\s{1,8}(?:l|r|left|right))?)\\s{1,8}){0,3}(?:bph|prostat\\w*|neuropathy|diabetes|childbirth|pregnancy|catheter\\w*|ms|multiple\\s{1,8}sclerosis|polio|spina\\s{1,8}bifida|stroke|cva|(?:knee|hip|ankle)s?\\s{1,8}(?:oa|osteoarthritis|arthritis)|pvd|peripheral\\s{1,8}vascular\\s{1,8}disease|claudication|deconditioned|deconditioning)(?![\\w])';
 
 /** Not noticing an event that happened: "didn't notice he'd soiled himself", "without realising she had wet herself". */
 const NOT_NOTICING =

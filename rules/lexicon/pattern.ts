@@ -166,7 +166,7 @@ export const PATTERN_LEXICON: LexiconEntry[] = [
   {
     concept: 'night_pain_second_half',
     patterns: [
-      '(?:2nd|second|latter|last) half of (?:the )?night',
+      '(?:2nd|second|latter|last) half (?:of )?(?:the )?night',
       // "Night pain 2nd half", "night waking in the second half"
       'night(?: ?time)? (?:pain|waking|wakening|awakening|stiffness)s? {gap2}(?:in the )?(?:2nd|second|latter) half',
       'early (?:morning )?(?:hours|hrs)',
@@ -194,6 +194,7 @@ export const PATTERN_LEXICON: LexiconEntry[] = [
     concept: 'alternating_buttock_pain',
     patterns: [
       'alternating (?:buttock|gluteal|hip) pain',
+      '(?:buttock|gluteal) pain,? {gap4}(?:alternately|in turn)',
       '(?:buttock|gluteal) pain,? {gap3}(?:alternates?|alternating|switch(?:es|ing)?|swaps?|moves?|shifts?) {gap5}(?:sides?|side to side|other)',
       '(?:switch(?:es|ing)?|alternat(?:es|ing)|swaps?|shifts?|moves?) {gap2}from (?:the )?(?:l|r|left|right) buttock (?:to|then) (?:the )?(?:l|r|left|right)',
       '(?:pain|it) (?:switches|alternates|swaps) (?:sides|from side to side|between (?:the |both |his |her |my )?(?:buttocks|sides|left and right|l and r|right and left|r and l)(?: buttocks?| sides?)?)',

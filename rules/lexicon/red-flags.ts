@@ -125,8 +125,12 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
   {
     concept: 'fecal_incontinence',
     assume: 'uncertain',
-    note: 'Constipation is a change in the bowels but not incontinence: ask.',
-    patterns: ['bowels?(?: ?[-–:] ?| (?:are |is |have been |has been )?)(?:constipated|constipation|sluggish|hard|not opened|not opening)'],
+    note: 'Constipation or diarrhoea is a change in the bowels but not incontinence: ask.',
+    patterns: [
+      'bowels?(?: ?[-–:] ?| (?:are |is |have been |has been )?)(?:constipated|constipation|sluggish|hard|not opened|not opening|loose|runny|watery|diarrh(?:o)?ea)',
+      // "Bowel habit changed - diarrhoea x 2 weeks": the change named.
+      '(?:change in |changed? )?bowel habits?(?: changed| change)?,? ?(?:[-–:(] ?)?(?:diarrh(?:o)?ea|loose stools?|constipat\\w*)',
+    ],
   },
   {
     concept: 'fecal_incontinence',
