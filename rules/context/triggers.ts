@@ -127,7 +127,7 @@ export const TRIGGERS: Rule[] = [
   ...many(
     [
       'nad', 'free', 'wnl', 'within normal limits', 'normal', 'nl', 'intact', 'unremarkable', 'fine', 'ok', 'okay',
-      'continent', 'at baseline',
+      'continent',
       // "Bladder and bowels working normally" (not a bare "normally": "cannot feel normally" is a deficit).
       'working normally', 'working fine', 'working ok', 'working okay', 'working well',
       'functioning normally', 'functioning fine', 'functioning ok', 'functioning okay', 'functioning well',
@@ -304,11 +304,19 @@ export const TRIGGERS: Rule[] = [
     direction: 'forward',
     maxScope: 2,
   }),
-  ...many(['for years', 'for many years', 'unchanged for years', 'at baseline', 'since childbirth', '(baseline)', 'which is baseline', 'is baseline'], {
+  ...many(['for years', 'for many years', 'unchanged for years', 'at baseline', 'since childbirth', 'which is baseline', 'is baseline'], {
     category: 'historical',
     direction: 'backward',
     maxScope: 4,
   }),
+  // "Incontinent of urine (baseline)": like the bracket terminator below, it may start at the
+  // space before the bracket, and wins there by length.
+  {
+    pattern: '(?<=[\\w.])\\s?\\(\\s{0,3}(?:at\\s{1,8})?baseline\\s{0,3}\\)',
+    category: 'historical',
+    direction: 'backward',
+    maxScope: 4,
+  },
   // A denial the speaker then doubts: "doesn't think she has any numbness down below, but isn't sure".
   {
     pattern:

@@ -465,6 +465,8 @@ describe('extract: note shapes written by other hands', () => {
     // Explained, longstanding or other bowel changes are asked about, not fired on
     ['Bowels: constipated (codeine). Bladder: no problems.', 'fecal_incontinence', 'uncertain'],
     ['Incontinent of urine since stroke 2019 (baseline).', 'urinary_retention', 'uncertain'],
+    ['Incontinent of urine (baseline).', 'urinary_retention', 'uncertain'],
+    ['Incontinent of urine and faeces at baseline (nursing home resident).', 'fecal_incontinence', 'uncertain'],
     ['Bilateral leg pain from knee OA.', 'bilateral_leg_symptoms', 'uncertain'],
     ['Weakness of both legs due to old polio.', 'bilateral_leg_symptoms', 'uncertain'],
     // Uveitis and dactylitis described rather than named
