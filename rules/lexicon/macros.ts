@@ -14,7 +14,7 @@ export const MACROS: Record<string, string> = {
   rest: "couch|sofa|lazy|rest|resting|rests|rested|inactivity|inactive|immobility|immobile|sitting still|lying still|staying still|keeping still|sedentary|lying around|prolonged rest|periods of rest|long periods of rest|lazy days?|being still|doing nothing|lying in|lie-ins?|lie ins?",
   numb: "anaes\\.?|anesth\\.?|decreased sensation(?: to (?:light touch|lt|pinprick|pin ?prick))?|reduced sensation(?: to (?:light touch|lt|pinprick))?|tingly|numbed|numb|numbness|anaesthesia|anesthesia|anaesthetic|anesthetic|paraesthesias?|paresthesias?|paraesthesia|hypoaesthesia|hypoesthesia|hypesthesia|tingling|pins and needles|altered sensation|reduced sensation|decreased sensation|diminished sensation|loss of sensation|sensory loss|sensory changes?|no feeling|can'?t feel|cannot feel|feels? funny|feels? strange|feels? different",
   saddle: "perianally|perineally|down below|butt|bum|saddle|inner thighs?|vagina|vaginal area|vulva|penis|scrotum|anus|anal area|perineal|perineum|perianal|peri-anal|groin|genital|genitals|buttocks? and groin|private area|private parts|down there|bottom|backside|back passage|where (?:i|he|she) sits?|between (?:the|my|his|her|your|their) legs|s2-s4|s3-s5|crotch",
-  leg: "legs?|lower extremit(?:y|ies)|lower limbs?|le|les|lles?|ble|bles|thighs?|calf|calves|feet|foot",
+  leg: "legs?|lower extremit(?:y|ies)|lower limbs?|le|les|lles?|ble|bles|thighs?|calf|calves|feet|foot|(?:big |great )?toes",
   both: "the two|both|bilateral|bilaterally|bilat|b/l|bl|either",
   weak: "weak|weakness|weaker|paresis|foot drop|footdrop|drop foot|give way|gives way|giving way|buckling|buckles|heavy|heaviness|can'?t lift|unable to lift",
   ago: "ago|previously|prior",

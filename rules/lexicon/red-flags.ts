@@ -176,7 +176,7 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
     concept: 'bilateral_leg_symptoms',
     patterns: [
       '{both} {gap3}{leg} {gap3}(?:weakness|weak|numb\\w*|tingling|tingly|pins and needles|pain|symptoms|sx|sciatica|paresthesias?|paraesthesias?|heavy|heaviness|radiculopathy|radicular|involvement|dead|jelly)',
-      '(?:weakness|numbness|tingling|pain|sciatica|symptoms|sx|heaviness|paresthesias?|shooting|radiat\\w*|pins and needles|p&n) {gap4}(?:in |down |into |to |of )?{both} (?:legs|lower extremities|lower limbs|feet|thighs|calves)',
+      '(?:weakness|numbness|tingling|pain|sciatica|symptoms|sx|heaviness|paresthesias?|shooting|radiat\\w*|pins and needles|p&n) {gap4}(?:in |down |into |to |of )?{both} (?:legs|lower extremities|lower limbs|feet|thighs|calves|(?:big |great )?toes)',
       'bilateral (?:sciatica|radicular|radiculopathy|leg|lower extremity|lower limb|motor|sensory|foot drop|feet)',
       // "Sciatica R>L": both sides, one worse; sciatica that alternates sides (national CES pathway: "bilateral or alternating").
       '(?:sciatica|leg pain|radicular pain|leg symptoms|leg sx|leg numbness|leg weakness) (?:r|l|right|left) ?(?:>|more than|worse than) ?(?:r|l|right|left)',
@@ -342,7 +342,7 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
       'low[- ]grade (?:temps?|temperatures?|pyrexia)',
     ],
   },
-  { concept: 'fever', assume: 'absent', patterns: ['afebrile', 'apyrexial'] },
+  { concept: 'fever', assume: 'absent', patterns: ['afebrile', 'apyrexial', '(?:temp|temperature)s? (?:is |was |has been )?(?:normal|nl|wnl|ok|okay|fine|unremarkable)'] },
   {
     concept: 'fever',
     assume: 'uncertain',

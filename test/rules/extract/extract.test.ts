@@ -503,6 +503,8 @@ describe('extract: note shapes written by other hands', () => {
     ['Neither saddle anaesthesia nor urinary symptoms.', 'saddle_anesthesia', 'absent'],
     ['Neither saddle anaesthesia nor urinary symptoms.', 'urinary_retention', 'absent'],
     ['Neither fever nor weight loss.', 'unexplained_weight_loss', 'absent'],
+    ['Temp normal.', 'fever', 'absent'],
+    ['Numbness in both big toes since yesterday.', 'bilateral_leg_symptoms', 'present'],
     ['Bowels: loose stools since starting metformin.', 'fecal_incontinence', 'uncertain'],
     ['Bowel habit changed - diarrhoea x 2 weeks.', 'fecal_incontinence', 'uncertain'],
     ['Change in bowel habit.', 'fecal_incontinence', 'present'],
