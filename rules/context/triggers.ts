@@ -377,6 +377,13 @@ export const TRIGGERS: Rule[] = [
     direction: 'bidirectional',
     maxScope: 6,
   },
+  {
+    pattern: '(?=b)(?<![\\w])back\\s{1,8}in\\s{1,8}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}(?![\\w])',
+    category: 'historical',
+    direction: 'backward',
+    maxScope: 6,
+    note: '"flu with fevers back in January, none since": an episode of its own, over',
+  },
   ...many(
     ['years ago', 'yrs ago', 'months ago', 'last year', 'as a child', 'in the past', 'previously', 'in remission', 'remote', 'last time'],
     { category: 'historical', direction: 'backward', maxScope: 6 },

@@ -48,6 +48,8 @@ export const PATTERN_LEXICON: LexiconEntry[] = [
       'ems(?= ?(?:[:=~<>]|of|lasting|for|about|approx\\.?)? ?\\d)',
       'stiff(?:ness)? {gap9}(?:in the|every|each|first thing in the|most) (?:morning|mornings|am)',
       '(?:morning|mornings|wake up|wakes up|waking|get up|gets up) {gap6}(?:i\'?m|im|i am|he is|she is|he\'?s|she\'?s) (?:very |really |so |quite |a bit )?stiff',
+      // "It's worst when I get up in the morning, I'm stiff for a couple of hours"
+      '(?:wake up|wakes up|waking|get up|gets up|getting up) in the morning,? {gap3}(?:i\'?m|im|i am|he is|she is|he\'?s|she\'?s) (?:very |really |so |quite |a bit )?stiff',
       'stiff(?:ness)? {gap4}(?:on|upon|after|when) (?:first )?(?:waking|wakening|awakening|rising|getting up|(?:i|he|she|they) (?:first )?(?:wakes?|gets? up))',
       'stiff(?:ness)? (?:in (?:the )?|first thing in the )?mornings?',
       '(?:morning|mornings) (?:are|is) (?:the )?worst',
@@ -91,7 +93,7 @@ export const PATTERN_LEXICON: LexiconEntry[] = [
   {
     concept: 'worse_with_rest',
     patterns: [
-      '{worse} {gap5}{rest}',
+      '{worse} {gap5}(?:[a-z]+/)?{rest}',
       '{rest} {gap6}(?:makes?|made|making) (?:it|things|the pain|him|her|me|them)(?: \\w+)? (?:worse|ache more|hurt more|stiffer|more stiff|worsen)',
       '{rest} {gap6}(?:worsens|aggravates|worsened|aggravated)',
       '{rest} (?:does not|doesn\'t|doesnt|did not|didn\'t|didnt|does nothing to|won\'t|wont|will not|never) (?:seem to |really |actually )?(?:help|helps|relieve|improve|ease)s?',

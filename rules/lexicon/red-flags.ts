@@ -97,7 +97,7 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
     patterns: [
       ...BOWEL_AND_BLADDER_NORMAL,
       NORMAL_ONE('bladder|urinary|waterworks'),
-      '(?:voiding|urinating|peeing|passing urine|waterworks|bladder)(?: ?[-–:] ?| (?:seems |is |are )?)(?:normally|normal|fine|ok|okay|nad|wnl|unremarkable|without (?:difficulty|problems))',
+      '(?:voiding|urinating|peeing|passing urine|waterworks|bladder(?: function| control| habits?)?)(?: ?[-–:] ?| (?:seems |is |are )?)(?:normally|normal|fine|ok|okay|nad|wnl|unremarkable|without (?:difficulty|problems))',
     ],
   },
   {
@@ -135,7 +135,7 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
   {
     concept: 'fecal_incontinence',
     assume: 'absent',
-    patterns: [...BOWEL_AND_BLADDER_NORMAL, NORMAL_ONE('bowels?'), 'bowels? (?:opened|opening|open) normally', 'bowels?(?: ?[-–:] ?| (?:are |is )?)(?:normal|fine|ok|okay|regular|nad|wnl|unremarkable)'],
+    patterns: [...BOWEL_AND_BLADDER_NORMAL, NORMAL_ONE('bowels?'), 'bowels? (?:opened|opening|open) normally', 'bowels?(?: function| control| habits?)?(?: ?[-–:] ?| (?:are |is )?)(?:normal|fine|ok|okay|regular|nad|wnl|unremarkable)'],
   },
   {
     concept: 'saddle_anesthesia',
@@ -177,7 +177,7 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
     patterns: [
       '{both} {gap3}{leg} {gap3}(?:weakness|weak|numb\\w*|tingling|tingly|pins and needles|pain|symptoms|sx|sciatica|paresthesias?|paraesthesias?|heavy|heaviness|radiculopathy|radicular|involvement|dead|jelly)',
       '(?:weakness|numbness|tingling|pain|sciatica|symptoms|sx|heaviness|paresthesias?|shooting|radiat\\w*|pins and needles|p&n) {gap4}(?:in |down |into |to |of )?{both} (?:legs|lower extremities|lower limbs|feet|thighs|calves|(?:big |great )?toes)',
-      'bilateral (?:sciatica|radicular|radiculopathy|leg|lower extremity|lower limb|motor|sensory|foot drop|feet)',
+      'bilateral (?:sciatica|radicular|radiculopathy|leg|lower extremity|lower limb|motor|sensory|foot drop|feet|sx|symptoms)',
       // "Sciatica R>L": both sides, one worse; sciatica that alternates sides (national CES pathway: "bilateral or alternating").
       '(?:sciatica|leg pain|radicular pain|leg symptoms|leg sx|leg numbness|leg weakness) (?:r|l|right|left) ?(?:>|more than|worse than) ?(?:r|l|right|left)',
       'alternating (?:sciatica|leg pain|radicular (?:leg )?pain)',
@@ -292,7 +292,7 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
     concept: 'unexplained_weight_loss',
     patterns: [
       '(?<!%\\s)(?<!intentional\\s)(?:wt|weight)[- ]loss(?! (?:options|goals?|program|plan|counsel\\w*|medications?|meds|surgery|strategies|management|is intentional|was intentional|\\(intentional))',
-      '(?:lost|losing|dropped) (?:about |around |~|nearly |over |almost |at least )?(?:(?:a|one|half a|two|three) stone|\\d+(?:\\.\\d)? ?(?:lb|lbs|kg|pounds|kilos|st|stone)|weight|a lot of weight|some weight)(?! (?:intentionally|on purpose|with (?:diet|dieting)))',
+      '(?:lost|losing|dropped) (?:about |around |~|nearly |over |almost |at least )?(?:(?:a|one|half a|two|three) stone|\\d+(?:\\.\\d)? ?(?:lb|lbs|kg|pounds|kilos|st|stone)|weight|a lot of weight|some weight)(?! (?:intentionally|on purpose|with (?:diet|dieting)|on (?:a diet|slimming world|weight watchers)))',
       '(?:unintentional|unintended|unexplained|involuntary|unexpected) (?:\\d+ ?(?:lb|lbs|kg) )?(?:wt|weight)(?: (?:loss|change))?',
       'lost {gap4}and (?:about |around |~|nearly |over |almost )?\\d+(?:\\.\\d)? ?(?:lb|lbs|kg|pounds|kilos|st|stone)(?! (?:intentionally|on purpose|with (?:diet|dieting)))',
       '(?:loss|losing) of (?:wt|weight)',
@@ -307,6 +307,7 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
     assume: 'absent',
     patterns: [
       'intentional (?:wt|weight)[- ]loss',
+      `(?:wt|weight)[- ]loss ?[-–:,(] ?${ON_PURPOSE}`,
       '(?:wt|weight)[- ]loss (?:is|was) intentional',
       `lost \\d+ ?(?:lb|lbs|kg|pounds) {gap6}\\(?${ON_PURPOSE}`,
       `(?:wt|weight)[- ]loss (?:of )?(?:about |~)?(?:\\d+(?:\\.\\d)? ?(?:lb|lbs|kg|pounds|kilos|st|stone) )?\\(?${ON_PURPOSE}`,
@@ -347,7 +348,7 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
     concept: 'fever',
     assume: 'uncertain',
     note: 'Feeling hot and shivery is not a measured fever: ask or take the temperature.',
-    patterns: ["(?:feels?|feeling|felt|gets?|getting) (?:all |a bit |quite )?['\"‘“]?hot and (?:shivery|shivering|shaky|sweaty)"],
+    patterns: ["(?:feels?|feeling|felt|gets?|getting) (?:all |a bit |quite )?['\"‘“]?hot (?:and|&) (?:shivery|shivering|shaky|sweaty)"],
   },
   {
     concept: 'night_sweats',
@@ -365,12 +366,18 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
     concept: 'ivdu',
     patterns: [
       'ivdu|ivda|pwid|pwud',
-      '(?:iv|intravenous|injection|injecting|injected) (?:drug|heroin|substance|opioid|meth\\w*)s?(?: use| user| abuse)?',
+      '(?:iv|i\\.v\\.|intravenous|injection|injecting|injected) (?:drug|heroin|substance|opioid|meth\\w*)s?(?: use| user| abuse)?',
       'inject(?:s|ing|ed)? (?:drugs|heroin|meth\\w*)',
       'shoot(?:s|ing)? up',
       'skin popping',
       'iv heroin',
     ],
+  },
+  {
+    concept: 'ivdu',
+    assume: 'uncertain',
+    note: 'Drug injection given up is to ask about (when, and whether it has restarted), not an infection flag.',
+    patterns: ["(?:ivdu|ivda|iv drug use|pwid) ?[:\\-–] ?(?:former|ex|previous|past|historic(?:al)?|stopped|quit|none (?:since|for))"],
   },
   {
     concept: 'immunosuppression',
