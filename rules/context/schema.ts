@@ -62,7 +62,7 @@ export const TriggerRule = z
       message: 'forward/backward/bidirectional triggers need a category',
     }),
     z.refine((r) => r.direction === 'terminate' || (!r.ends && !r.opensList && !r.forwardOnly && !r.continuesList && !r.unlessListed), {
-      message: 'ends, opensList and forwardOnly belong to terminate rules',
+      message: 'ends, opensList, forwardOnly, continuesList and unlessListed belong to terminate rules',
     }),
     z.refine((r) => !r.afterComma || r.direction === 'backward', { message: 'afterComma belongs to backward rules' }),
     z.refine((r) => r.direction !== 'pseudo' && r.direction !== 'terminate' ? true : !r.category && !r.maxScope, {

@@ -15,7 +15,7 @@ const PROMPTLY = '(?:immediately|urgently|straight\\s{1,8}away|right\\s{1,8}away
 
 /** A known cause other than the spine that explains a symptom: "diabetic neuropathy", "BPH", "MS". */
 const OTHER_CAUSE =
-  '(?:(?:his|her|known|longstanding|chronic|h/o|diabetic|peripheral|neurogenic|an?|enlarged|benign|old|previous|prior|childhood|remote|bilateral|(?:l|r|left|right)(?:\\s{1,8}and\\s{1,8}(?:l|r|left|right))?)\\s{1,8}){0,3}(?:bph|prostat\\w*|neuropathy|diabetes|childbirth|pregnancy|catheter\\w*|ms|multiple\\s{1,8}sclerosis|polio|spina\\s{1,8}bifida|stroke|cva|(?:knee|hip|ankle)s?\\s{1,8}(?:oa|osteoarthritis|arthritis)|pvd|peripheral\\s{1,8}vascular\\s{1,8}disease|claudication|deconditioned|deconditioning)(?![\\w])';
+  '(?:(?:his|her|known|longstanding|chronic|h/o|diabetic|peripheral|neurogenic|an?|enlarged|benign|old|previous|prior|childhood|remote|bilateral|(?:l|r|left|right)(?:\\s{1,8}and\\s{1,8}(?:l|r|left|right))?)\\s{1,8}){0,3}(?:bph|prostat\\w*|neuropathy|diabetes|childbirth|pregnancy|catheter\\w*|ms|multiple\\s{1,8}sclerosis|polio|spina\\s{1,8}bifida|stroke|cva|(?:knee|hip|ankle)s?\\s{1,8}(?:oa|osteoarthritis|arthritis)|pvd|peripheral\\s{1,8}vascular\\s{1,8}disease|claudication|deconditioned|deconditioning|overactive\\s{1,8}bladder|oab|detrusor\\s{1,8}overactivity)(?![\\w])';
 
 /** Not noticing an event that happened: "didn't notice he'd soiled himself", "without realising she had wet herself". */
 const NOT_NOTICING =
@@ -174,8 +174,7 @@ export const TRIGGERS: Rule[] = [
   // ── Hypothetical ("if", "should she develop") ────────────────────────────────────────
   ...many(
     [
-      'if', 'if she develops', 'if he develops', 'if they develop', 'if you develop', 'should he develop',
-      'should she develop', 'should they develop', 'should you develop', 'should there be', 'in case',
+      'if', 'should there be', 'in case',
       'in case of', 'in the event of', 'unless', 'as needed for', 'prn for', 'when to', 'to prevent',
       'prevention of', 'risk of', 'risk for', 'at risk of', 'at risk for', 'concern that', 'to avoid',
     ],
@@ -184,6 +183,9 @@ export const TRIGGERS: Rule[] = [
   // Safety-net advice opens a whole list of symptoms to look out for.
   ...many(
     [
+      // "if he develops …" and "should she develop …" head a list of what to watch for, however long.
+      'if she develops', 'if he develops', 'if they develop', 'if you develop', 'if develops', 'if develop',
+      'should he develop', 'should she develop', 'should they develop', 'should you develop',
       'return if', 'call if', 'call back if', 'come back if', 'seek care if', 'go to ed if', 'go to the ed if',
       'return for', 'return with', 'watch for', 'monitor for', 'look out for', 'warning signs',
       'red flag advice', 'precautions', 'return precautions', 'advised to report', 'report any', 'if any',
@@ -304,7 +306,7 @@ export const TRIGGERS: Rule[] = [
     direction: 'forward',
     maxScope: 2,
   }),
-  ...many(['for years', 'for many years', 'unchanged for years', 'at baseline', 'since childbirth', 'which is baseline', 'is baseline'], {
+  ...many(['for years', 'for many years', 'unchanged for years', 'unchanged since surgery', 'unchanged since', 'at baseline', 'since childbirth', 'which is baseline', 'is baseline'], {
     category: 'historical',
     direction: 'backward',
     maxScope: 4,
@@ -333,7 +335,7 @@ export const TRIGGERS: Rule[] = [
   ),
   // An episode that is over: "urinary retention now resolved" (asked about, not fired on), also
   // when the words open a clause of their own after it: "fever last week, now resolved".
-  ...many(['now resolved', 'since resolved', 'has since resolved', 'have since resolved', 'now settled', 'has since settled'], {
+  ...many(['now resolved', 'since resolved', 'has since resolved', 'have since resolved', 'now settled', 'has since settled', 'fully resolved', 'completely resolved'], {
     category: 'historical',
     direction: 'backward',
     maxScope: 6,

@@ -67,6 +67,10 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
       '(?:wet|wets|wetting) (?:the|his|her|my|their) bed|bed[- ]?wetting',
       '(?:only|just) (?:a )?(?:little|few drops?) (?:pee |urine )?(?:comes?|came|passes|passed)',
       'bladder (?:feels?|is|was) (?:full|distended)',
+      // "struggling to get my wee started", "has not been able to pass urine since this morning"
+      '(?:struggl\\w*|difficulty|trouble|hard|can\'?t|cannot|unable) (?:to )?(?:get|getting|start|starting) (?:my |his |her |the )?(?:wee|pee|urine|stream|urination|water)(?: (?:started|going|flowing))?',
+      '(?:not been able|been unable|unable|not able|can\'?t|cannot|couldn\'?t|could not) to (?:pass|do a|do any) (?:any )?(?:urine|water|wee|pee)',
+      'unable to void',
       // Lost bladder sensation: "lost the urge to urinate", "reduced bladder sensation".
       '(?:lost|loss of|losing|no|reduced|decreased|diminished|absent|altered) (?:the |any |his |her |my )?(?:urge|desire|sensation|feeling|need) (?:to|of needing to) (?:urinate|pass urine|pass water|pee|void|wee)',
       '(?:reduced|decreased|diminished|absent|altered|lost|loss of) bladder (?:sensation|filling sensation|feeling)',
@@ -103,6 +107,8 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
   {
     concept: 'fecal_incontinence',
     patterns: [
+      // "had an accident in my pants and didn't even know until I smelt it"
+      '(?:an |another )?accidents? in (?:my|his|her|their) (?:pants|underwear|trousers|knickers)',
       ...BOWEL_AND_BLADDER,
       '(?:fa?ecal|bowel|stool|anal) (?:incontinence|leakage|accidents?|dysfunction|changes|sx|symptoms|problems?|issues)',
       'incontinence of (?:stool|faeces|feces|the bowel|bowel)',
@@ -177,7 +183,7 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
     patterns: [
       '{both} {gap3}{leg} {gap3}(?:weakness|weak|numb\\w*|tingling|tingly|pins and needles|pain|symptoms|sx|sciatica|paresthesias?|paraesthesias?|heavy|heaviness|radiculopathy|radicular|involvement|dead|jelly)',
       '(?:weakness|numbness|tingling|pain|sciatica|symptoms|sx|heaviness|paresthesias?|shooting|radiat\\w*|pins and needles|p&n) {gap4}(?:in |down |into |to |of )?{both} (?:legs|lower extremities|lower limbs|feet|thighs|calves|(?:big |great )?toes)',
-      'bilateral (?:sciatica|radicular|radiculopathy|leg|lower extremity|lower limb|motor|sensory|foot drop|feet|sx|symptoms)',
+      '(?:bilateral|bil\\.?) (?:sciatica|radicular|radiculopathy|leg|lower extremity|lower limb|motor|sensory|foot drop|feet|sx|symptoms)',
       // "Sciatica R>L": both sides, one worse; sciatica that alternates sides (national CES pathway: "bilateral or alternating").
       '(?:sciatica|leg pain|radicular pain|leg symptoms|leg sx|leg numbness|leg weakness) (?:r|l|right|left) ?(?:>|more than|worse than) ?(?:r|l|right|left)',
       'alternating (?:sciatica|leg pain|radicular (?:leg )?pain)',
@@ -239,6 +245,8 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
       '(?:weakness|numbness|deficits?|foot drop) {gap3}(?:is |are )?(?:getting )?(?:worse|progressing|progressive|worsening|spreading|increasing)',
       '(?:weaker|more numb) than (?:it did |at |on )?(?:this morning|yesterday|before|last (?:visit|week)|earlier)',
       'deficits? {gap2}\\(?progressing',
+      // "new weakness in both legs, worse on the left, progressively worse over three days"
+      '(?:weakness|weak|numbness|foot drop)[^.;]{0,80}?progressively (?:worse|worsening|weaker|deteriorat\\w*)',
       // "right foot drop 2 days, progressive": the word closes the clause.
       '(?:weakness|numbness|deficits?|foot drop)(?: {gap3}[^\\s.;,]+)?,? (?:and )?(?:progressive|progressing|worsening|getting worse)(?= ?(?:[.;,)]|$))',
       '(?:getting|becoming|progressively|increasingly) weaker',
@@ -314,6 +322,8 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
       `(?:wt|weight)(?: ?[:\\-–] ?| )(?:is |has |has been |had )?(?:down|dropped|fallen|decreased|reduced|gone down) (?:by )?(?:about |~)?\\d+(?:\\.\\d)? ?(?:lb|lbs|kg|pounds|kilos|st|stone|%) {gap4}\\(?${ON_PURPOSE}`,
       '(?:wt|weight) (?:has been |is |remains |remained |has remained )?(?:stable|unchanged|steady)',
       'stable (?:wt|weight)',
+      // "Weight down 4 kg since starting semaglutide in March, intentional"
+      "(?:wt|weight)(?: loss)?(?: ?[:\\-–] ?| (?:is |has |has been )?)(?:down|dropped|lost|fallen|loss of)[^.;]{0,60}?(?:,|\\()? ?(?<![\\w])(?:intentional(?:ly)?|on purpose|semaglutide|ozempic|wegovy|tirzepatide|mounjaro|liraglutide|saxenda|orlistat)",
     ],
   },
   {
@@ -426,6 +436,7 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
       '(?:spine|spinal|back|lumbar) (?:surgery|surgeries|procedures?|op|operation)(?! (?:eval\\w*|consult\\w*|referral|team|clinic|service|follow-?up|f/u|appointment|appt|resident|on call|on-call))',
       'spinal (?:tap|anaesthesia|anesthesia|cord stimulator)',
       'lumbar puncture|myelogram|discogram',
+      'lp(?= (?:performed|done|carried out|was done|on the ward|\\d+ (?:days?|weeks?) ago|last week|yesterday))',
       'spinal (?:surgery|procedure)/injection',
     ],
   },

@@ -65,6 +65,7 @@ describe('trigger rules are valid data', () => {
     ['a pseudo-trigger with a category', { literal: 'no change', category: 'negated', direction: 'pseudo' }],
     ['ends on a non-terminator', { literal: 'no', category: 'negated', direction: 'forward', ends: ['negated'] }],
     ['forwardOnly on a non-terminator', { literal: 'no', category: 'negated', direction: 'forward', forwardOnly: true }],
+    ['unlessListed on a non-terminator', { literal: 'no', category: 'negated', direction: 'forward', unlessListed: true }],
     ['afterComma on a forward rule', { literal: 'no', category: 'negated', direction: 'forward', afterComma: true }],
   ])('compileTriggers throws on %s', (_what, rule) => {
     expect(() => compileTriggers([rule])).toThrow();
