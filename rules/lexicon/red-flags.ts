@@ -448,7 +448,7 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
       '(?<!non-?|a|minor )trauma(?:tic)?(?! (?:center|centre|surgery|team|bay))',
       // "RTC" is also "return to clinic" ("RTC 6 weeks", "RTC after MRI"): not then.
       'rtc(?! ?(?:in |after |with |prn|for |to |if |\\d+ ?(?:d|days?|wks?|weeks?|mos?|months?|yrs?|years?|/(?:7|52|12))\\b))',
-      'mvc|mva|rta|motor vehicle (?:collision|crash|accident)|car (?:crash|accident|wreck)|road traffic (?:accident|collision)',
+      'mvc|mva|rta|motor vehicle (?:collision|crash|accident)|(?:car|motorbike|motorcycle|motor bike|moped|scooter|bike|bicycle|cycling) (?:crash|accident|wreck|collision)|road traffic (?:accident|collision)',
       '(?:fall|fell|falls|falling|jumped) (?:from|off) (?:a |the |his |her |my )?(?:height|ladder|roof|scaffold\\w*|tree|horse|stairs|bed|chair|wall|bike|bicycle|motorbike|motorcycle)',
       '(?:fell|fall|falls|falling) down (?:the |a flight of |\\d+ |several |some )?(?:stairs|steps)',
       '(?:hit|struck) by a (?:car|vehicle|truck)|pedestrian struck',
@@ -480,6 +480,7 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
     patterns: [
       'osteoporo(?:sis|tic)|osteopeni(?:a|c)',
       'low bone (?:density|mass)',
+      "(?:thin|brittle|weak|fragile) bones",
       'alendronate|fosamax|risedronate|actonel|ibandronate|zoledron\\w*|reclast|denosumab|prolia|teriparatide|forteo|romosozumab|bisphosphonates?',
       't[- ]?score:? ?(?:of )?(?:-|−|minus )\\s?(?:[1-9](?:\\.\\d)?)',
       '(?:dexa|dxa)(?: \\d{4})?:? t(?:[- ]?score)?:? ?(?:-|−)\\s?[1-9]',

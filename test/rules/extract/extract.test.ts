@@ -503,6 +503,8 @@ describe('extract: note shapes written by other hands', () => {
     ['Neither saddle anaesthesia nor urinary symptoms.', 'saddle_anesthesia', 'absent'],
     ['Neither saddle anaesthesia nor urinary symptoms.', 'urinary_retention', 'absent'],
     ['Neither fever nor weight loss.', 'unexplained_weight_loss', 'absent'],
+    ['Back pain following a motorbike collision at approximately forty miles per hour.', 'significant_trauma', 'present'],
+    ["Says she has 'thin bones' and takes a weekly tablet for it.", 'osteoporosis', 'present'],
     ["I'm also struggling to get my wee started.", 'urinary_retention', 'present'],
     ['He has not been able to pass urine since this morning.', 'urinary_retention', 'present'],
     ['Bil leg paraesthesia.', 'bilateral_leg_symptoms', 'present'],
