@@ -36,6 +36,8 @@ export const TRIGGERS: Rule[] = [
   ...many(
     [
       'no', 'denies', 'denied', 'deny', 'denying', 'without', 'w/o', 'negative for', 'neg for', 'neg',
+      // Longer than the backward "is negative" that starts at the same word.
+      'is negative for', 'was negative for', 'are negative for', 'were negative for',
       // A list headed as negatives: "Pertinent negatives: fever, saddle anaesthesia"
       'negatives', 'pertinent negatives', 'pertinent negative', 'relevant negatives', 'important negatives', 'negs',
       'neg. for', '-ve for', 'negative', 'free of', 'free from', 'clear of', 'absence of', 'absent',
@@ -426,7 +428,7 @@ export const TRIGGERS: Rule[] = [
     [
       'mother', 'mom', 'mum', 'father', 'dad', 'brother', 'sister', 'sibling', 'siblings', 'son', 'daughter',
       'aunt', 'uncle', 'cousin', 'grandmother', 'grandfather', 'grandparent', 'grandparents', 'grandma',
-      'grandpa', 'parent', 'parents', 'niece', 'nephew', 'twin', 'family history', 'family hx', 'fhx',
+      'grandpa', 'grandad', 'granddad', 'granny', 'gran', 'grandmum', 'grandmom', 'parent', 'parents', 'niece', 'nephew', 'twin', 'family history', 'family hx', 'fhx',
       'fh', 'family history of', 'family member', 'relative', 'relatives', 'maternal', 'paternal',
       'fam hx', 'in the family', 'runs in the family', 'first-degree relative', 'first degree relative',
       'children', 'child', 'baby', 'kids',

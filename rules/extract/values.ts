@@ -241,7 +241,7 @@ const ONSET_FORMS: RegExp[] = [
   re(`(?<![\\w])onset(?:\\s+(?:at|was|of))?(?:\\s+aged?)?\\s*[:=]?\\s*(\\d{1,2})(?!\\d|\\.\\d|\\s*\\/|\\s*(?:${DURATION_UNIT}|%|ago|hours?|hrs?)(?![\\w]))`),
   re(`(?<![\\w])(?:was|aged?)\\s+(\\d{1,2})\\s+when\\s+(?:it|this|the pain|the back pain|symptoms|the symptoms|this all)\\s+(?:started|began|came on|first started)`),
   re(`(?<![\\w])(?:${ONSET_SUBJECT})\\s+since\\s+(?:[^\\s.;]+\\s+){0,5}?aged?\\s+(\\d{1,2})(?![\\d])`),
-  re(`(?<![\\w])(?:began|started|start|begun|beginning|since|from|commenced|developed|came on)\\s+(?:[a-z]+ly\\s+)?(?:at\\s+)?(?:the\\s+)?aged?\\s+(?:of\\s+)?(\\d{1,2})(?![\\d])`),
+  re(`(?<![\\w])(?:began|started|starting|start|begun|beginning|since|from|commenced|developed|came on)\\s+(?:[a-z]+ly\\s+)?(?:at\\s+)?(?:the\\s+)?aged?\\s+(?:of\\s+)?(\\d{1,2})(?![\\d])`),
   re(`(?<![\\w])age\\s+at\\s+onset\\s*[:=|]?\\s*(\\d{1,2})(?![\\d])`),
   // "Onset: insidious, age 24"
   re(`(?<![\\w])onset\\s*[:=|]\\s*(?:[a-z]+,?\\s+){0,2}(?:at\\s+)?aged?\\s*(\\d{1,2})(?![\\d])`),
@@ -287,8 +287,8 @@ function decadeAge(part: string | undefined, decade: string): number {
 /** "an hour and a half", "one hour and half", "2 and a half hours" (read before plain forms). */
 /** "three-quarters of an hour", "a quarter of an hour". */
 const QUARTERS = re(`(?<![\\w])(three[- ]quarters|(?:a|one)\\s+quarter)\\s+of\\s+an\\s+hour(?![\\w])`);
-const HOUR_AND_HALF = re(`(?<![\\w])(?:(an?|one|\\d{1,2})\\s+)(?:hours?\\s+and\\s+(?:a\\s+)?half|and\\s+a\\s+half\\s+hours?)(?![\\w])`);
-const MINUTES = re(`(?<![\\w])(?:${Q}\\s?|for\\s+(?:the\\s+first\\s+)?|first\\s+)*(${NUM})\\s?-?\\s?(${MINUTE_UNIT})(?![\\w])`);
+const HOUR_AND_HALF = re(`(?<![\\w])(?:(an?|one|\\d{1,2})\\s+)(?:(?:good|solid|full)\\s+)?(?:hours?\\s+and\\s+(?:a\\s+)?(half|quarter)|and\\s+a\\s+(half|quarter)\\s+hours?)(?![\\w])`);
+const MINUTES = re(`(?<![\\w])(?:${Q}\\s?|for\\s+(?:the\\s+first\\s+)?|first\\s+)*(${NUM})\\+?\\s?-?\\s?(${MINUTE_UNIT})(?![\\w])`);
 
 /** The first time span ("about an hour", "~45 min", ">1 hr") in text[from, to). */
 export function readMinutes(text: string, from: number, to: number): ValueMention | undefined {
@@ -302,9 +302,10 @@ export function readMinutes(text: string, from: number, to: number): ValueMentio
     if (!plainFirst) return { feature: 'morning_stiffness_minutes', start: quarter.index, end: quarter.index + quarter[0].length, value: /^three/i.test(quarter[1]) ? 45 : 15 };
   }
   const plain = readPlainMinutes(text, from, to);
-  if (halfHit && (!plain || halfHit.index <= plain.start)) {
+  if (halfHit && (!plain || halfHit.index < plain.end)) {
     const hours = /^\d/.test(halfHit[1]) ? Number(halfHit[1]) : 1;
-    return { feature: 'morning_stiffness_minutes', start: halfHit.index, end: halfHit.index + halfHit[0].length, value: Math.round((hours + 0.5) * 60) };
+    const part = /quarter/i.test(halfHit[2] ?? halfHit[3] ?? '') ? 0.25 : 0.5;
+    return { feature: 'morning_stiffness_minutes', start: halfHit.index, end: halfHit.index + halfHit[0].length, value: Math.round((hours + part) * 60) };
   }
   return plain;
 }

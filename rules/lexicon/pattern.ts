@@ -60,6 +60,9 @@ export const PATTERN_LEXICON: LexiconEntry[] = [
       'worst first thing',
       '(?:stiff as|like) a (?:board|plank)',
       'stiff (?:on|upon) (?:waking|rising)',
+      // "Stiffness AM 'about an hour'", "Stiff AM 10 min", "stiff until lunchtime"
+      "stiff(?:ness)?:? (?:in (?:the )?)?(?:am|a\\.m\\.)(?= ?(?:[:~'\"‘“(]|\\d|about|approx|for|lasting|until|till))",
+      'stiff(?:ness)? {gap2}(?:until|till|til) (?:lunch\\w*|midday|noon|mid-?morning|late morning|the afternoon)',
       'stiff(?:ness)? first thing(?: in the (?:morning|am))?',
       '(?:in the )?mornings? {gap2}(?:i\'?m|im|he\'?s|she\'?s|i am|he is|she is|is|are) (?:very |really |so |quite )?stiff',
       'stiff (?:for )?(?:about |around |~)?(?:\\d+|an?) ?(?:min\\w*|hours?|hrs?|h) (?:each|every|in the) morning',
@@ -74,6 +77,7 @@ export const PATTERN_LEXICON: LexiconEntry[] = [
     concept: 'improves_with_exercise',
     patterns: [
       '{pos}{better} {w} {gap5}{exercise}',
+      "(?:exercise|exercising|activity|movement|moving|walking|stretching|stretches) ?[:\\-–] ?(?:helps|helpful|better|improves)(?![\\w])",
       // "improves throughout the day with activity"
       '{pos}{better} (?:throughout|during|over|as|through) the day,? {w} {gap3}{exercise}',
       '{exercise} {gap4}(?:helps?|helped|makes? (?:it|things|the pain|him|her|me) (?:feel )?better|improves? (?:it|things|the pain|the stiffness))',
@@ -96,6 +100,7 @@ export const PATTERN_LEXICON: LexiconEntry[] = [
       '{worse} {gap5}(?:[a-z]+/)?{rest}',
       '{rest} {gap6}(?:makes?|made|making) (?:it|things|the pain|him|her|me|them)(?: \\w+)? (?:worse|ache more|hurt more|stiffer|more stiff|worsen)',
       '{rest} {gap6}(?:worsens|aggravates|worsened|aggravated)',
+      "(?:rest|resting|inactivity) ?[:\\-–] ?(?:doesn'?t help|does not help|no help|not helpful|no better|no relief|worse|makes it worse)",
       '{rest} (?:does not|doesn\'t|doesnt|did not|didn\'t|didnt|does nothing to|won\'t|wont|will not|never) (?:seem to |really |actually )?(?:help|helps|relieve|improve|ease)s?',
       '{rest} (?:does not|doesn\'t|doesnt|did not|didn\'t|didnt)(?= ?[.;,]| ?$)',
       '(?:no|not any|without) (?:improvement|relief|benefit|change) (?:with|w/|w|from|on|after|by) {gap2}(?:{rest}|lying(?: down| flat)?|(?:changing|change of|change in) position|position change)',
@@ -169,6 +174,8 @@ export const PATTERN_LEXICON: LexiconEntry[] = [
     concept: 'night_pain_second_half',
     patterns: [
       '(?:2nd|second|latter|last) half (?:of )?(?:the )?night',
+      '(?:wakes?|waking|woken|awakens?|awakened|woke) {gap5}(?:around|about|at|between|by)? ?[1-5](?: ?(?:-|–|to|or|and) ?[2-6])? in the morning',
+      '(?:wakes?|waking|woken|woke) {gap2}towards (?:the )?morning',
       // "Night pain 2nd half", "night waking in the second half"
       'night(?: ?time)? (?:pain|waking|wakening|awakening|stiffness)s? {gap2}(?:in the )?(?:2nd|second|latter) half',
       'early (?:morning )?(?:hours|hrs)',
@@ -197,7 +204,8 @@ export const PATTERN_LEXICON: LexiconEntry[] = [
     patterns: [
       'alternating (?:buttock|gluteal|hip) pain',
       '(?:buttock|gluteal) pain,? {gap4}(?:alternately|in turn)',
-      '(?:buttock|gluteal) pain,? {gap3}(?:alternates?|alternating|switch(?:es|ing)?|swaps?|moves?|shifts?) {gap5}(?:sides?|side to side|other)',
+      '(?:buttock|gluteal) pain,? {gap3}(?:alternates?|alternating|switch(?:es|ing)?|swaps?|moves?|shifts?) {gap5}(?:sides?|side to side|other|l/r|r/l|left/right|right/left|l and r|r and l|left and right|right and left)',
+      '(?:buttock|gluteal) pain {gap3}sometimes (?:on the )?(?:left|right|l|r),? (?:and )?sometimes (?:on the )?(?:left|right|l|r)',
       '(?:switch(?:es|ing)?|alternat(?:es|ing)|swaps?|shifts?|moves?) {gap2}from (?:the )?(?:l|r|left|right) buttock (?:to|then) (?:the )?(?:l|r|left|right)',
       '(?:pain|it) (?:switches|alternates|swaps) (?:sides|from side to side|between (?:the |both |his |her |my )?(?:buttocks|sides|left and right|l and r|right and left|r and l)(?: buttocks?| sides?)?)',
       '(?:one|1) buttock,? (?:and )?then the other',

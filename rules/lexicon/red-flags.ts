@@ -191,6 +191,8 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
       '(?:his|her|my|both) legs {gap2}(?:feel|are|felt|feeling) (?:heavy|weak|numb|like jelly)',
       'b/?l (?:leg|le|lower extremity) (?:weakness|numbness|pain|symptoms|sx)',
       '{both} (?:legs|lower extremities|lower limbs) (?:now|too|as well)',
+      // "my legs feel weaker … and now both of them are tingling"
+      '(?:legs|feet)[^.;]{0,60}?both of them (?:are |were |feel |have been )?(?:tingl\\w*|numb\\w*|weak\\w*|heavy)',
     ],
   },
   // One side at a time: "Sciatica right leg. Also left leg started tingling today." names both
@@ -381,6 +383,8 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
       'shoot(?:s|ing)? up',
       'skin popping',
       'iv heroin',
+      // Seen on examination, it outweighs a denial: "denies IVDU but track marks noted".
+      '(?:track|needle) marks',
     ],
   },
   {

@@ -21,6 +21,9 @@ export const SPA_LEXICON: LexiconEntry[] = [
       '{nsaid}[^.;]{0,60}?(?:made|makes|making) (?:a )?(?:remarkable|big|huge|real|great|dramatic|marked|massive|significant|tremendous) difference',
       '{nsaid},? {gap6}(?:helps?|helped|helping) (?:me |him |her |them )?(?:very much|a lot|a ton|significantly|hugely|massively|greatly|tremendously|loads|lots|enormously|considerably|a great deal|so much|dramatically|markedly)',
       '{nsaid},? {gap6}(?:(?:is|was|are|were) )?(?:very |really |highly |quite |extremely )?(?:effective|helpful)',
+      // "NSAIDs - 'huge difference within a day'", "ibuprofen 800 TID x 2 wk, good response"
+      "{nsaid}[^.;]{0,50}?(?:huge|big|massive|great|real|dramatic|remarkable) difference",
+      "{nsaid}[^.;]{0,50}?,? (?:a )?(?:good|great|excellent|marked|dramatic|complete) (?:response|effect|relief)",
       '{nsaid},? {gap6}(?:really|definitely|genuinely|massively|hugely|always) (?:helps?|helped|works?|worked)',
       '{nsaid},? {gap6}(?:took|takes|take) (?:the|my|his|her|all the) pain (?:completely )?away',
       '(?:responds?|responded|responsive|responding) (?:(?:very |really |extremely )?well |dramatically |promptly |excellently )?to {gap2}{nsaid}',
@@ -118,7 +121,7 @@ export const SPA_LEXICON: LexiconEntry[] = [
     concept: 'dactylitis',
     patterns: [
       'dactylitis',
-      'sausage(?:[- ](?:like|shaped))? (?:digits?|toes?|fingers?)',
+      'sausage(?:[- ](?:like|shaped))? (?:(?:l|r|left|right) )?(?:(?:big|great|second|third|fourth|fifth|little|index|middle|ring|2nd|3rd|4th|5th) )?(?:digits?|toes?|fingers?)',
       'like a sausage',
       'swelling of (?:the )?(?:entire|whole) (?:\\w+ )?(?:\\d(?:st|nd|rd|th) )?(?:toe|finger|digit)',
     ],

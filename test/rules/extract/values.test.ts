@@ -266,6 +266,10 @@ describe('readMinutes', () => {
 });
 
 describe('readOnsetAge', () => {
+  it('reads "back pain starting at age 29" as an onset at 29', () => {
+    expect(readOnsetAge('A 15-year history of back pain starting at age 29.').map((m) => m.value)).toEqual([29]);
+  });
+
   it('reads "Sx onset aged 22" as an onset at 22', () => {
     expect(readOnsetAge('Sx onset aged 22. Insidious.').map((m) => m.value)).toEqual([22]);
   });
