@@ -116,7 +116,10 @@ export const PATTERN_LEXICON: LexiconEntry[] = [
     concept: 'worse_with_rest',
     assume: 'absent',
     note: 'Rest that helps is the opposite of no improvement with rest.',
-    patterns: ['{rest} (?:helps?|helped|settles? it|eases? it|relieves? it|makes? it better)', '(?:a )?lie-?down {gap4}(?:settles|eases|helps) it'],
+    patterns: [
+      '{rest} (?:helps?|helped|settles? it|eases? it|relieves? it|makes? it better)',
+      '(?:a )?lie-?down {gap4}(?:settles|eases|helps) it',
+    ],
   },
   {
     concept: 'worse_with_activity',
@@ -135,6 +138,15 @@ export const PATTERN_LEXICON: LexiconEntry[] = [
       '(?:crying out|grimacing|winces?|wincing|pain|worse) (?:when|on) (?:moved|moving|movement|being moved|hoisted)',
       `${AGGS}(?:flexion|bending|lifting|twisting|sit(?:ting)? to stand|walking|movement|activity|coughing|sneezing|exertion|housework|gardening)`,
       `${EASES}(?:lying(?: down)?|rest|resting|sitting)`,
+    ],
+  },
+  {
+    concept: 'improves_with_exercise',
+    assume: 'absent',
+    note: 'Exercise that makes the pain worse is the opposite of improvement with exercise.',
+    patterns: [
+      '(?:exercise|exercising|physical activity|exertion)(?: (?:and|or) \\w+)? {gap2}(?:makes?|made|making) (?:it|things|the pain|everything|him|her|me|them)(?: \\w+)? (?:worse|more painful|hurt more|ache more|flare)',
+      '(?:worse|worsens|aggravated) (?:with|by|after) (?:any )?(?:exercise|exercising|exertion)',
     ],
   },
   {
