@@ -1,4 +1,5 @@
 import type { Category, TriggerRule } from './schema';
+import { gluedSign } from '../text/signs';
 
 type Rule = TriggerRule;
 const many = (literals: string[], rest: Omit<Rule, 'literal' | 'pattern'>): Rule[] =>
@@ -78,14 +79,14 @@ export const TRIGGERS: Rule[] = [
   // -saddle anesthesia". Only at the start of a word with no space after it: "- fever" is a
   // bullet, "2-3" a range, "non-tender" one word, and "SLR -ve" the backward "-ve".
   {
-    pattern: '(?<![^\\s(,;:])-(?=[a-z])(?!ve(?![a-z]))',
+    pattern: gluedSign('-'),
     category: 'negated',
     direction: 'forward',
     maxScope: 5,
   },
   // …and a positive sign starts the next item: "(-) fever, (+) night sweats", "-fever +chills".
   { literal: '(+)', direction: 'terminate' },
-  { pattern: '(?<![^\\s(,;:])\\+(?=[a-z])(?!ve(?![a-z]))', direction: 'terminate' },
+  { pattern: gluedSign('\\+'), direction: 'terminate' },
   // A bare "not" negates the predicate it stands in ("not worse with bending", "not relieved by
   // rest"), not the next items of a list ("not worse with bending, stiff in the mornings, better
   // with exercise"); "not" with a verb of having or noticing heads a list like "no" does.
@@ -308,7 +309,7 @@ export const TRIGGERS: Rule[] = [
     direction: 'forward',
     maxScope: 2,
   }),
-  ...many(['for years', 'for many years', 'unchanged for years', 'unchanged since surgery', 'unchanged since', 'at baseline', 'since childbirth', 'which is baseline', 'is baseline'], {
+  ...many(['for years', 'for many years', 'unchanged for years', 'unchanged since surgery', 'unchanged since the operation', 'at baseline', 'since childbirth', 'which is baseline', 'is baseline'], {
     category: 'historical',
     direction: 'backward',
     maxScope: 4,

@@ -18,7 +18,7 @@ export const PAST_CUE =
   /^(?:(?:now|since|has since|have since|fully|completely)\s+)?(?:previous(?:ly)?|prior|remote|former(?:ly)?|ex$|s\/p|status post|resolved|settled|in remission|years? ago|yrs ago|as a child|childhood|back\s+in\s|\(?\s*(?:in|from|dx|diagnosed)?\s*(?:19|20)\d\d)/i;
 
 /** Cues that a symptom is longstanding ("longstanding hesitancy", "numb feet for years"), not new. */
-export const CHRONIC_CUE = /^(?:long[- ]?standing|life-?long|for (?:many )?years|unchanged for years|unchanged since(?: surgery)?|at baseline|since childbirth|\s?\(\s*(?:at\s+)?baseline\s*\)|(?:which )?is baseline)$/i;
+export const CHRONIC_CUE = /^(?:long[- ]?standing|life-?long|for (?:many )?years|unchanged for years|unchanged since (?:surgery|the operation)|at baseline|since childbirth|\s?\(\s*(?:at\s+)?baseline\s*\)|(?:which )?is baseline)$/i;
 
 /**
  * Red-flag symptoms (and a habit) that matter only now. A mention put in the past by an explicit cue

@@ -284,10 +284,10 @@ function decadeAge(part: string | undefined, decade: string): number {
 }
 
 // ── Morning stiffness minutes ──────────────────────────────────────────────────────────
-/** "an hour and a half", "one hour and half", "2 and a half hours" (read before plain forms). */
 /** "three-quarters of an hour", "a quarter of an hour". */
 const QUARTERS = re(`(?<![\\w])(three[- ]quarters|(?:a|one)\\s+quarter)\\s+of\\s+an\\s+hour(?![\\w])`);
-const HOUR_AND_HALF = re(`(?<![\\w])(?:(an?|one|\\d{1,2})\\s+)(?:(?:good|solid|full)\\s+)?(?:hours?\\s+and\\s+(?:a\\s+)?(half|quarter)|and\\s+a\\s+(half|quarter)\\s+hours?)(?![\\w])`);
+/** "an hour and a half", "a good hour and a half", "one hour and half", "2 and a half hours", "an hour and a quarter" (read before plain forms). */
+const HOUR_AND_HALF = re(`(?<![\\w])(?:(an?|one|\\d{1,2})\\s+)(?:(?:good|solid|full)\\s+)?(?:hours?\\s+and\\s+(?:a\\s+)?(?:half|quarter)|and\\s+a\\s+(?:half|quarter)\\s+hours?)(?![\\w])`);
 const MINUTES = re(`(?<![\\w])(?:${Q}\\s?|for\\s+(?:the\\s+first\\s+)?|first\\s+)*(${NUM})\\+?\\s?-?\\s?(${MINUTE_UNIT})(?![\\w])`);
 
 /** The first time span ("about an hour", "~45 min", ">1 hr") in text[from, to). */
@@ -304,7 +304,7 @@ export function readMinutes(text: string, from: number, to: number): ValueMentio
   const plain = readPlainMinutes(text, from, to);
   if (halfHit && (!plain || halfHit.index < plain.end)) {
     const hours = /^\d/.test(halfHit[1]) ? Number(halfHit[1]) : 1;
-    const part = /quarter/i.test(halfHit[2] ?? halfHit[3] ?? '') ? 0.25 : 0.5;
+    const part = /quarter/i.test(halfHit[0]) ? 0.25 : 0.5;
     return { feature: 'morning_stiffness_minutes', start: halfHit.index, end: halfHit.index + halfHit[0].length, value: Math.round((hours + part) * 60) };
   }
   return plain;

@@ -8,6 +8,9 @@ import type { LexiconEntry } from './schema';
 const AGGS = "(?:aggs?|agg factors?|aggravating(?: factors?)?|aggravated by) ?[:\\-–] ?(?:[^.;:\\n]{0,40}?(?:,|/|&| and) )?";
 const EASES = "(?:eases?|easing(?: factors?)?|relieving(?: factors?)?|relieved by) ?[:\\-–] ?(?:[^.;:\\n]{0,40}?(?:,|/|&| and) )?";
 
+/** "… makes it worse", "made the pain hurt more": what follows an activity that aggravates. */
+const MAKES_IT_WORSE = '{gap2}(?:makes?|made|making) (?:it|things|the pain|everything|him|her|me|them)(?: \\w+)? (?:worse|more painful|hurt more|ache more|flare)';
+
 /** Pain pattern and course: how the pain behaves with rest, movement, time of day. */
 export const PATTERN_LEXICON: LexiconEntry[] = [
   {
@@ -128,7 +131,7 @@ export const PATTERN_LEXICON: LexiconEntry[] = [
       '{worse} {w} {gap2}(?:bending|lifting|twisting|flexion|extension|movement|activity)',
       '(?:hurts?|painful|pain|aches?) to (?:bend|lift|twist|move|stand up)',
       // "Exercise makes it worse", "bending and lifting make the pain worse"
-      '(?:exercise|exercising|activity|activities|movement|moving|bending|lifting|twisting|walking|exertion)(?: (?:and|or) \\w+)? {gap2}(?:makes?|made|making) (?:it|things|the pain|him|her|me|them)(?: \\w+)? (?:worse|more painful|hurt more|ache more|flare)',
+      `(?:exercise|exercising|activity|activities|movement|moving|bending|lifting|twisting|walking|exertion)(?: (?:and|or) \\w+)? ${MAKES_IT_WORSE}`,
       '{pos}(?:better|eased|eases|easing|relieved|improves|improved|settles|helped) (?:w/|with|by|on|after|when|while|if)? ?(?:{rest}|lying(?: down| flat| still| on (?:his|her|my) (?:side|back))?|sitting(?! up)(?: down)?|lying prone|ice|heat|a heating pad)',
       '{pos}(?:better|eases?|relieved) (?:w/|with|by) (?:rest|lying|sitting(?! up))',
       '(?:flares?|flared) (?:up )?(?:with|after|w/) {gap2}(?:yard work|lifting|bending|gardening|activity|housework)',
@@ -145,7 +148,7 @@ export const PATTERN_LEXICON: LexiconEntry[] = [
     assume: 'absent',
     note: 'Exercise that makes the pain worse is the opposite of improvement with exercise.',
     patterns: [
-      '(?:exercise|exercising|physical activity|exertion)(?: (?:and|or) \\w+)? {gap2}(?:makes?|made|making) (?:it|things|the pain|everything|him|her|me|them)(?: \\w+)? (?:worse|more painful|hurt more|ache more|flare)',
+      `(?:exercise|exercising|physical activity|exertion)(?: (?:and|or) \\w+)? ${MAKES_IT_WORSE}`,
       '(?:worse|worsens|aggravated) (?:with|by|after) (?:any )?(?:exercise|exercising|exertion)',
     ],
   },
@@ -186,14 +189,13 @@ export const PATTERN_LEXICON: LexiconEntry[] = [
     concept: 'night_pain_second_half',
     patterns: [
       '(?:2nd|second|latter|last) half (?:of )?(?:the )?night',
-      '(?:wakes?|waking|woken|awakens?|awakened|woke) {gap5}(?:around|about|at|between|by)? ?[1-5](?: ?(?:-|–|to|or|and) ?[2-6])? in the morning',
       '(?:wakes?|waking|woken|woke) {gap2}towards (?:the )?morning',
       // "Night pain 2nd half", "night waking in the second half"
       'night(?: ?time)? (?:pain|waking|wakening|awakening|stiffness)s? {gap2}(?:in the )?(?:2nd|second|latter) half',
       'early (?:morning )?(?:hours|hrs)',
       'early am (?:hours|hrs)',
       'early[- ]morning (?:waking|wakening|awakening)',
-      '(?:wakes?|waking|woken|awakens?|awakened|wake|woke|awakening|gets up|get up|getting up|up) (?:up )?{gap4}(?:around|about|at|between|by|~|like)? ?[1-5](?::\\d\\d)?(?: ?(?:-|–|to|or|and) ?[2-6](?::\\d\\d)?)? ?(?:am|a\\.m\\.|o\'clock)',
+      '(?:wakes?|waking|woken|awakens?|awakened|wake|woke|awakening|gets up|get up|getting up|up) (?:up )?{gap4}(?:around|about|at|between|by|~|like)? ?[1-5](?::\\d\\d)?(?: ?(?:-|–|to|or|and) ?[2-6](?::\\d\\d)?)?(?: ?(?:am|a\\.m\\.|o\'clock)| in the morning)',
       '(?:wakes?|waking|wake up|woke|up) {gap3}(?:[1-5] (?:or|to|and|-) [2-6])(?! ?(?:times|x|days|weeks|hours|pm|p\\.m\\.|mg|lb|kg))',
       'awakening in (?:the )?(?:2nd|second) half',
       '(?:most|every|many) nights? (?:at |around |about |~)?[1-5] ?(?:am|a\\.m\\.)',

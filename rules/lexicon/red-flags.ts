@@ -6,9 +6,15 @@ const OWNER = '(?:my |his |her |their |the )?';
 const ASPECT = '(?: function| habits?| control| sx| symptoms)?';
 const ORGAN = '(?:bowels?|bladder|urinary|urine|waterworks)';
 
-/** Weight lost on purpose ("with diet", "(intentional)"); not "(not dieting)". */
+/**
+ * Weight lost on purpose ("with diet", "(intentional)"); not "(not dieting)". Not "planned"
+ * either, which a few words on may be a scan's ("lost 10 kg and CT planned"): only right after
+ * "weight loss" does it say the loss was.
+ */
 const ON_PURPOSE =
-  "(?<!(?:not|n't|non|no|without)(?: |-))(?:intentionally|intentional|on purpose|deliberate(?:ly)?|planned|with (?:a )?(?:diet|dieting)|on (?:a |her |his )?diet|by dieting|dieting|through (?:diet|dieting))";
+  "(?<!(?:not|n't|non|no|without)(?: |-))(?:intentionally|intentional|on purpose|deliberate(?:ly)?|with (?:a )?(?:diet|dieting)|on (?:a |her |his )?diet|by dieting|dieting|through (?:diet|dieting))";
+/** "Weight: down", "wt has dropped", "weight has gone down". */
+const WEIGHT_DOWN = '(?:wt|weight)(?: ?[:\\-–] ?| )(?:is |has |has been |had )?(?:down|dropped|fallen|decreased|reduced|gone down)';
 
 /** One organ called normal: "normal bladder function", "no change in bowel habit". */
 const NORMAL_ONE = (organ: string) => `${CALLED_NORMAL} ${OWNER}(?:${organ})${ASPECT}(?! sounds)`;
@@ -306,7 +312,7 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
       '(?:unintentional|unintended|unexplained|involuntary|unexpected) (?:\\d+ ?(?:lb|lbs|kg) )?(?:wt|weight)(?: (?:loss|change))?',
       'lost {gap4}and (?:about |around |~|nearly |over |almost )?\\d+(?:\\.\\d)? ?(?:lb|lbs|kg|pounds|kilos|st|stone)(?! (?:intentionally|on purpose|with (?:diet|dieting)))',
       '(?:loss|losing) of (?:wt|weight)',
-      '(?:wt|weight)(?: ?[:\\-–] ?| )(?:is |has |has been |had )?(?:down|dropped|fallen|decreased|reduced|gone down) (?:by )?(?:about |around |~|nearly |over |almost )?(?:\\d+(?:\\.\\d)? ?(?:lb|lbs|kg|pounds|kilos|st|stone|%)|(?:a|one|half a|two|three) stone)',
+      `${WEIGHT_DOWN} (?:by )?(?:about |around |~|nearly |over |almost )?(?:\\d+(?:\\.\\d)? ?(?:lb|lbs|kg|pounds|kilos|st|stone|%)|(?:a|one|half a|two|three) stone)`,
       '(?<!(?:trying|want|wants|need|needs|plan|plans|planning|advised|hoping|aim|aims) to )(?:lose|losing) (?:any )?weight',
       'cachexia|cachectic',
       '(?:clothes|trousers|pants) (?:are |have been )?(?:getting )?(?:loose|looser)',
@@ -320,8 +326,8 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
       `(?:wt|weight)[- ]loss ?[-–:,(] ?${ON_PURPOSE}`,
       '(?:wt|weight)[- ]loss (?:is|was) intentional',
       `lost \\d+ ?(?:lb|lbs|kg|pounds) {gap6}\\(?${ON_PURPOSE}`,
-      `(?:wt|weight)[- ]loss (?:of )?(?:about |~)?(?:\\d+(?:\\.\\d)? ?(?:lb|lbs|kg|pounds|kilos|st|stone) )?\\(?${ON_PURPOSE}`,
-      `(?:wt|weight)(?: ?[:\\-–] ?| )(?:is |has |has been |had )?(?:down|dropped|fallen|decreased|reduced|gone down) (?:by )?(?:about |~)?\\d+(?:\\.\\d)? ?(?:lb|lbs|kg|pounds|kilos|st|stone|%) {gap4}\\(?${ON_PURPOSE}`,
+      `(?:wt|weight)[- ]loss (?:of )?(?:about |~)?(?:\\d+(?:\\.\\d)? ?(?:lb|lbs|kg|pounds|kilos|st|stone) )?\\(?(?:${ON_PURPOSE}|planned)`,
+      `${WEIGHT_DOWN} (?:by )?(?:about |~)?\\d+(?:\\.\\d)? ?(?:lb|lbs|kg|pounds|kilos|st|stone|%) {gap4}\\(?${ON_PURPOSE}`,
       '(?:wt|weight) (?:has been |is |remains |remained |has remained )?(?:stable|unchanged|steady)',
       'stable (?:wt|weight)',
       // "Weight down 4 kg since starting semaglutide in March, intentional"

@@ -1,4 +1,5 @@
 import { sectionForLabel, type SectionId } from './sections';
+import { gluedSign } from './signs';
 
 /**
  * A note-aware segmenter. Splits clinical text into the units context rules work on:
@@ -319,8 +320,8 @@ function trim(line: string, s: number, e: number, offset: number): [number, numb
   return [offset + s, offset + e];
 }
 
-/** A sign glued to the start of a word: "-fever", "+chills" (a review of systems' negatives and positives). */
-const GLUED_SIGN = /(?<![^\s(,;:])[-+](?=[a-z])(?!ve(?![a-z]))/gi;
+/** A sign glued to the start of a word: "-fever", "+chills" (see ./signs.ts). */
+const GLUED_SIGN = new RegExp(gluedSign('[-+]'), 'gi');
 
 /**
  * A line of signed items, "-fever -wt loss +night sweats": its first "-" is the first item's
