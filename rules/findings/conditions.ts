@@ -70,61 +70,112 @@ function compare(v: number, bound: ValueBound | undefined, op: '<' | '<=' | '>' 
   return op === '<' ? v < limit : op === '<=' ? v <= limit : op === '>' ? v > limit : v >= limit;
 }
 
+/** A condition compiled once into a function of the environment (rules are evaluated for every note). */
+type Compiled = (env: Env) => Outcome;
+const compiledConds = new WeakMap<Cond, Compiled>();
+
 export function evaluate(c: Cond, env: Env): Outcome {
+  let f = compiledConds.get(c);
+  if (!f) compiledConds.set(c, (f = compile(c)));
+  return f(env);
+}
+
+function compile(c: Cond): Compiled {
   if ('feature' in c) {
-    const s = env.facts.status(c.feature);
-    if (s === 'present') return { state: 'met', seen: 'present' };
-    if (s === 'absent') return { state: 'not_met', seen: 'absent' };
-    return { state: 'not_documented', seen: s === 'uncertain' ? 'uncertain' : undefined };
+    const id = c.feature;
+    return (env) => {
+      const s = env.facts.status(id);
+      if (s === 'present') return { state: 'met', seen: 'present' };
+      if (s === 'absent') return { state: 'not_met', seen: 'absent' };
+      return { state: 'not_documented', seen: s === 'uncertain' ? 'uncertain' : undefined };
+    };
   }
   if ('notPresent' in c) {
-    const s = env.facts.status(c.notPresent);
-    return s === 'present' ? { state: 'not_met', seen: 'present' } : { state: 'met', seen: s ?? 'not documented' };
+    const id = c.notPresent;
+    return (env) => {
+      const s = env.facts.status(id);
+      return s === 'present' ? { state: 'not_met', seen: 'present' } : { state: 'met', seen: s ?? 'not documented' };
+    };
   }
-  if ('number' in c) {
-    const v = env.facts.number(c.number);
-    if (v === undefined) {
-      // Not stated, but bounded: a 27-year-old's back pain began before 40, whenever it began.
-      const cap = env.facts.atMost(c.number);
-      if (cap !== undefined && (c.op === '<' ? cap < c.value : c.op === '<=' ? cap <= c.value : false)) {
-        return { state: 'met', seen: `at most ${cap} ${UNITS[c.number]} (the age now)` };
-      }
-      return c.orMissing ? { state: 'met', seen: 'not documented' } : { state: 'not_documented' };
-    }
-    const bound = env.facts.bound(c.number);
-    const ok = compare(v, bound, c.op, c.value);
-    const how = env.facts.how(c.number);
-    return { state: ok ? 'met' : 'not_met', seen: `${bound ? BOUND_SIGN[bound] : ''}${v} ${UNITS[c.number]}${how ? ` (${how})` : ''}` };
-  }
+  if ('number' in c) return (env) => numberOutcome(c, env);
   if ('sex' in c) {
-    const s = env.facts.sex();
-    return s === undefined ? { state: 'not_documented' } : { state: s === c.sex ? 'met' : 'not_met', seen: s };
+    return (env) => {
+      const s = env.facts.sex();
+      return s === undefined ? { state: 'not_documented' } : { state: s === c.sex ? 'met' : 'not_met', seen: s };
+    };
   }
   if ('criterion' in c) {
-    const s = env.criteria.get(c.criterion);
-    if (!s) throw new Error(`unknown criterion ${c.criterion}`);
-    return { state: s };
+    return (env) => {
+      const s = env.criteria.get(c.criterion);
+      if (!s) throw new Error(`unknown criterion ${c.criterion}`);
+      return { state: s };
+    };
   }
   if ('not' in c) {
-    const o = evaluate(c.not, env);
-    return { state: o.state === 'met' ? 'not_met' : o.state === 'not_met' ? 'met' : 'not_documented', seen: o.seen };
+    const inner = compile(c.not);
+    return (env) => {
+      const o = inner(env);
+      return { state: o.state === 'met' ? 'not_met' : o.state === 'not_met' ? 'met' : 'not_documented', seen: o.seen };
+    };
   }
   if ('criteriaSet' in c) {
-    const met = env.sets.get(c.criteriaSet);
-    if (met === undefined) throw new Error(`criteria set ${c.criteriaSet} not decided yet`);
-    return { state: met ? 'met' : 'not_met' };
+    return (env) => {
+      const met = env.sets.get(c.criteriaSet);
+      if (met === undefined) throw new Error(`criteria set ${c.criteriaSet} not decided yet`);
+      return { state: met ? 'met' : 'not_met' };
+    };
   }
   if ('fired' in c) {
-    const sev = env.fired.get(c.fired);
-    const ok = sev !== undefined && (!c.severity || c.severity.includes(sev));
-    return { state: ok ? 'met' : 'not_met', seen: sev };
+    return (env) => {
+      const sev = env.fired.get(c.fired);
+      const ok = sev !== undefined && (!c.severity || c.severity.includes(sev));
+      return { state: ok ? 'met' : 'not_met', seen: sev };
+    };
   }
-  const parts = ('any' in c ? c.any : 'all' in c ? c.all : c.of).map((p) => evaluate(p, env).state);
-  const met = parts.filter((s) => s === 'met').length;
-  const nd = parts.filter((s) => s === 'not_documented').length;
-  if ('any' in c) return { state: met ? 'met' : nd ? 'not_documented' : 'not_met' };
-  if ('all' in c) return { state: met === parts.length ? 'met' : parts.length - met - nd > 0 ? 'not_met' : 'not_documented' };
-  return { state: met >= c.atLeast ? 'met' : met + nd >= c.atLeast ? 'not_documented' : 'not_met', seen: `${met} of ${parts.length}` };
+  const parts = ('any' in c ? c.any : 'all' in c ? c.all : c.of).map(compile);
+  const tally = (env: Env) => {
+    let met = 0;
+    let nd = 0;
+    for (const p of parts) {
+      const s = p(env).state;
+      if (s === 'met') met++;
+      else if (s === 'not_documented') nd++;
+    }
+    return { met, nd };
+  };
+  if ('any' in c) {
+    return (env) => {
+      const { met, nd } = tally(env);
+      return { state: met ? 'met' : nd ? 'not_documented' : 'not_met' };
+    };
+  }
+  if ('all' in c) {
+    return (env) => {
+      const { met, nd } = tally(env);
+      return { state: met === parts.length ? 'met' : parts.length - met - nd > 0 ? 'not_met' : 'not_documented' };
+    };
+  }
+  const atLeast = c.atLeast;
+  return (env) => {
+    const { met, nd } = tally(env);
+    return { state: met >= atLeast ? 'met' : met + nd >= atLeast ? 'not_documented' : 'not_met', seen: `${met} of ${parts.length}` };
+  };
+}
+
+function numberOutcome(c: Extract<Cond, { number: NumericFact }>, env: Env): Outcome {
+  const v = env.facts.number(c.number);
+  if (v === undefined) {
+    // Not stated, but bounded: a 27-year-old's back pain began before 40, whenever it began.
+    const cap = env.facts.atMost(c.number);
+    if (cap !== undefined && (c.op === '<' ? cap < c.value : c.op === '<=' ? cap <= c.value : false)) {
+      return { state: 'met', seen: `at most ${cap} ${UNITS[c.number]} (the age now)` };
+    }
+    return c.orMissing ? { state: 'met', seen: 'not documented' } : { state: 'not_documented' };
+  }
+  const bound = env.facts.bound(c.number);
+  const ok = compare(v, bound, c.op, c.value);
+  const how = env.facts.how(c.number);
+  return { state: ok ? 'met' : 'not_met', seen: `${bound ? BOUND_SIGN[bound] : ''}${v} ${UNITS[c.number]}${how ? ` (${how})` : ''}` };
 }
 
 /** A human label for a simple condition, for trace rows. */

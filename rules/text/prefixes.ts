@@ -355,6 +355,12 @@ function repeat(atom: Prefixes, min: number, max: number, k: number): Prefixes {
   for (let i = 0; i < Math.min(min, k); i++) acc = concat(acc, atom, k);
   const out = new Set(acc);
   for (let i = min; i < Math.min(max, min + k); i++) {
+    // "\w+" would be 37 × 37 × 37 × … prefixes, only to be cut short by limit: past the limit,
+    // what more repeats add is "anything", once.
+    if (acc.size * atom.size > LIMIT) {
+      for (const s of acc) out.add(s.endsWith(OPEN) || s.length >= k ? s : s + OPEN);
+      break;
+    }
     acc = concat(acc, atom, k);
     for (const s of acc) out.add(s);
   }

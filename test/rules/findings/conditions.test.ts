@@ -149,6 +149,13 @@ describe('compound conditions', () => {
     expect(state({ not: K(0) }, {}, crit([inner]))).toBe(expected);
   });
 
+  it('one condition object answers for each note it is evaluated against, not for the first', () => {
+    const c: Cond = { all: [{ feature: 'fever' }, { not: { feature: 'ivdu' } }] };
+    expect(state(c, { fever: 'present', ivdu: 'absent' })).toBe('met');
+    expect(state(c, { fever: 'present', ivdu: 'present' })).toBe('not_met');
+    expect(state(c, { fever: 'uncertain', ivdu: 'absent' })).toBe('not_documented');
+  });
+
   it('an uncertain feature can never make a compound condition met', () => {
     const c: Cond = { any: [{ feature: 'fever' }, { all: [{ feature: 'ivdu' }, { feature: 'fever' }] }, { atLeast: 1, of: [{ feature: 'fever' }] }] };
     expect(state(c, { fever: 'uncertain', ivdu: 'present' })).toBe('not_documented');

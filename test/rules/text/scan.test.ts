@@ -26,6 +26,14 @@ describe('scanAll', () => {
     expect(shape(scanAll(text, scanner(regexes)))[0]).toEqual(['17:3 weeks:3|weeks', '27:2 days:2|days', '48:10 days:10|days']);
   });
 
+  it('tries a regular expression only where the text starts with its first four characters', () => {
+    const s = scanner([/(?<![\w])more\s+painful/i, /(?<![\w])(?:about\s)?(\d+|an?)\s?(?:days?|weeks?)/i]);
+    expect(s.prefixes.startsAt('more painful', 0)).toBe(true);
+    expect(s.prefixes.startsAt('morning stiffness', 0)).toBe(false);
+    expect(s.prefixes.startsAt('a day', 0)).toBe(true);
+    expect(s.prefixes.startsAt('and then', 0)).toBe(false);
+  });
+
   it('scans the plain way a regular expression that may start anywhere or match nothing', () => {
     const regexes = [/\s*/g, /[^.]+\./g, /(?:pain)?x/gi];
     const text = 'Pain x. No pain.';
