@@ -10,6 +10,11 @@ export interface Timing {
 export interface RepeatOptions {
   /** Runs before measuring (JIT warm-up, caches). */
   warmup: number;
+  /**
+   * Keep warming up until this much time was spent too: an engine of many functions and regular
+   * expressions is still being optimised by the JIT for its first few hundred runs.
+   */
+  warmupMs?: number;
   /** Measured runs, at least. */
   minRuns: number;
   /** Measured runs, at most. */
@@ -35,7 +40,8 @@ export function summarize(runs: number[]): Timing {
 /** Times `fn(i)` (i counts every call, warm-up included), synchronously. */
 export function repeat(fn: (i: number) => void, o: RepeatOptions): Timing {
   let i = 0;
-  for (let w = 0; w < o.warmup; w++) fn(i++);
+  const warmStart = now();
+  for (let w = 0; w < o.warmup || now() - warmStart < (o.warmupMs ?? 0); w++) fn(i++);
   const runs: number[] = [];
   const start = now();
   while (runs.length < o.minRuns || (runs.length < o.maxRuns && now() - start < o.minMs)) {
