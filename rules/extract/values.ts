@@ -37,7 +37,10 @@ let last: { text: string; found: RegExpExecArray[][] } | undefined;
 
 function allForms() {
   const list = [...AGE_FORMS, ...SEX_WORDS, ...DURATION_FORMS.map((f) => f.regex), ...ONSET_FORMS, ONSET_DECADE, CRP, TEMP, BLADDER_VOLUME, SCHOBER, WEIGHT_NOW_THEN, WEIGHT_FROM_TO];
-  return { scanner: scanner(list), index: new Map(list.map((re, i) => [re, i])) };
+  // Five characters: most forms open with a number word or a qualifier ("a", "an", "about",
+  // "over"), and with four "over 3" is tried at every "overnight" and "overall" (measured: 3 %
+  // of the engine's time on a 2 KB note; six or more take longer to build than they save).
+  return { scanner: scanner(list, 5), index: new Map(list.map((re, i) => [re, i])) };
 }
 
 // ── Age and sex ────────────────────────────────────────────────────────────────────────

@@ -47,13 +47,14 @@ function compiled(re: RegExp): RegExp {
   return re;
 }
 
-export function scanner(regexes: RegExp[]): Scanner {
+/** A scanner of the regexes; `key`: how many first characters of each are looked up (see KEY). */
+export function scanner(regexes: RegExp[], key = KEY): Scanner {
   const prefixes = new PrefixIndex<number>();
   let inWord: PrefixIndex<number> | undefined;
   const global: Array<RegExp | undefined> = [];
   const flags = (re: RegExp, add: string) => re.flags.replace(/[gy]/g, '') + add;
   regexes.forEach((re, i) => {
-    const starts = matchPrefixes(re.source, KEY);
+    const starts = matchPrefixes(re.source, key);
     // A match that may start with anything (or be empty) leaves nothing to skip.
     if (starts.includes('')) {
       global.push(new RegExp(re.source, flags(re, 'g')));

@@ -34,6 +34,14 @@ describe('scanAll', () => {
     expect(s.prefixes.startsAt('and then', 0)).toBe(false);
   });
 
+  it('looks up as many first characters as asked: five tell "over 3" from "overnight"', () => {
+    const over = [/(?<![\w])over\s?\d{1,2}\s?weeks?/i];
+    expect(scanner(over).prefixes.startsAt('overnight', 0)).toBe(true);
+    expect(scanner(over, 5).prefixes.startsAt('overnight', 0)).toBe(false);
+    expect(scanner(over, 5).prefixes.startsAt('over 3 weeks', 0)).toBe(true);
+    expect(scanAll('pain overnight, over 3 weeks', scanner(over, 5))[0].map((m) => m[0])).toEqual(['over 3 weeks']);
+  });
+
   it('scans the plain way a regular expression that may start anywhere or match nothing', () => {
     const regexes = [/\s*/g, /[^.]+\./g, /(?:pain)?x/gi];
     const text = 'Pain x. No pain.';
