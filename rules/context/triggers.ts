@@ -1,5 +1,5 @@
 import type { Category, TriggerRule } from './schema';
-import { gluedSign } from '../text/signs';
+import { gluedSign, spacedSign } from '../text/signs';
 
 type Rule = TriggerRule;
 const many = (literals: string[], rest: Omit<Rule, 'literal' | 'pattern'>): Rule[] =>
@@ -84,9 +84,17 @@ export const TRIGGERS: Rule[] = [
     direction: 'forward',
     maxScope: 5,
   },
-  // …and a positive sign starts the next item: "(-) fever, (+) night sweats", "-fever +chills".
+  // …or with a space after it, in a one-line list of signed items: "ROS: - leg weakness, - bladder change".
+  {
+    pattern: spacedSign('-'),
+    category: 'negated',
+    direction: 'forward',
+    maxScope: 5,
+  },
+  // …and a positive sign starts the next item: "(-) fever, (+) night sweats", "-fever +chills", "- fever, + chills".
   { literal: '(+)', direction: 'terminate' },
   { pattern: gluedSign('\\+'), direction: 'terminate' },
+  { pattern: spacedSign('\\+'), direction: 'terminate' },
   // A bare "not" negates the predicate it stands in ("not worse with bending", "not relieved by
   // rest"), not the next items of a list ("not worse with bending, stiff in the mornings, better
   // with exercise"); "not" with a verb of having or noticing heads a list like "no" does.

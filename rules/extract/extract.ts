@@ -260,6 +260,9 @@ function isRestatedLabel(seg: Segment, t: Target, list: Target[]): boolean {
   return list.some((o) => o !== t && o.concept === t.concept && o.start >= label.end);
 }
 
+/** A checklist answer to a label that states an absence. */
+const FLIP: Record<Status, Status> = { present: 'absent', absent: 'present', uncertain: 'uncertain' };
+
 /** The status of one target from its context, section and checklist answer. */
 function judge(mt: string, seg: Segment, t: Target, ctx: Context): Judged | undefined {
   const family = isFamily(seg) || ctx.experiencer !== undefined;
@@ -269,7 +272,17 @@ function judge(mt: string, seg: Segment, t: Target, ctx: Context): Judged | unde
   const box = seg.checklist;
   if (box && t.start >= box.labelStart && t.end <= box.labelEnd) {
     if (box.answer === 'skip') return undefined;
-    status = box.answer;
+    // The answer confirms or denies what the label says: "Passing urine ok? Yes" is no retention,
+    // "Saddle sensation normal: No" is a saddle deficit. A label that denies ("No bladder or
+    // bowel problems: yes") is confirmed by a yes; its "no" may agree with it or not: asked about.
+    // Only where the answer speaks to the target's own item: in "Strength 5/5 BLE, sensation
+    // intact, SLR neg" the "neg" is the SLR's, and the items before it keep the answer as before.
+    const ownItem = !/[,;]/.test(mt.slice(t.end, box.labelEnd));
+    const n = ctx.negated;
+    const negatedInLabel = n && n.start >= box.labelStart && n.end <= box.labelEnd && !/[,;]/.test(mt.slice(n.end, t.start)) && !/[.,;]/.test(mt.slice(n.end, box.labelEnd));
+    if (ownItem && t.entry?.assume === 'absent') status = FLIP[box.answer];
+    else if (ownItem && negatedInLabel) status = box.answer === 'present' ? 'absent' : 'uncertain';
+    else status = box.answer;
     cue = box.cue;
   } else if (seg.question) {
     status = 'uncertain';

@@ -183,12 +183,16 @@ function answerPairs(text: string, start: number, end: number): Array<[number, n
 /** "Caller: No, just the left." — a reply on the next line, after an optional speaker label. */
 const REPLY = /^[ \t]*(?:(?:caller|patient|pt|answer|reply|response|a|mother|father|wife|husband|partner|carer|daughter|son)\s*[:\-]\s*)?[.…\s]*(?:(?:actually|well|um+|uh+|erm+|oh|hmm+)[,.]?\s+)*/i;
 
-/** A question whose answer is the next line (call transcripts, chat): the answer decides it. */
+/** A question whose answer is the next line (call transcripts, chat) or follows a dash: the answer decides it. */
 function answerQuestions(text: string, segments: Segment[]): void {
   for (let k = 0; k + 1 < segments.length; k++) {
     const q = segments[k], a = segments[k + 1];
-    if (!q.question || q.checklist || !/\n/.test(text.slice(q.end, a.start))) continue;
-    const lead = REPLY.exec(text.slice(a.start, a.end))?.[0].length ?? 0;
+    if (!q.question || q.checklist) continue;
+    // The reply is on the next line, or after a dash on the same one ("Any history of cancer? – no.").
+    const sameLine = !/\n/.test(text.slice(q.end, a.start));
+    const dash = sameLine ? /^[-–—][ \t]*/.exec(text.slice(a.start, a.end)) : null;
+    if (sameLine && !dash) continue;
+    const lead = dash ? dash[0].length : (REPLY.exec(text.slice(a.start, a.end))?.[0].length ?? 0);
     const rest = text.slice(a.start + lead, a.end);
     const m = answerAt(rest);
     if (!m) continue;
@@ -436,19 +440,19 @@ export function readChecklist(raw: string, offset: number): Checklist | undefine
       answerStart: offset + box[0].length,
     };
   }
-  // "Label: answer", "Label? answer", "Label | answer": the answer opens what follows.
+  // "Label: answer", "Label? answer", "Label | answer", "Label? – no": the answer opens what follows.
   const sep = HAS_SEPARATOR.test(raw) ? /^(.{2,80}?)[ \t]*(?::|\?|\||\.{3,}|_{3,}|-{3,}|…+)[ \t]*/.exec(raw) : null;
   if (sep) {
-    const rest = raw.slice(sep[0].length);
-    const m = answerAt(rest);
-    if (m) {
-      return {
-        labelStart: offset,
-        labelEnd: offset + sep[1].length,
-        answer: YES.test(rest) ? 'present' : NO.test(rest) ? 'absent' : 'uncertain',
-        cue: m[0],
-        answerStart: offset + sep[0].length,
-      };
+    const found = answerAfter(raw, sep[0].length);
+    if (found) return { labelStart: offset, labelEnd: offset + sep[1].length, ...found, answerStart: offset + found.answerStart };
+  }
+  // "Fever - denies.", "Bladder/bowel - normal": a dash pair, when the answer is all that follows
+  // ("Leg pain - no radiation" says nothing about the leg pain).
+  const dash = DASH_PAIR.exec(raw);
+  if (dash && !/\b(?:no|not|denies|with|without)\b/i.test(dash[1])) {
+    const found = answerAfter(raw, dash[0].length);
+    if (found && WHOLE_ANSWER_END.test(raw.slice(found.answerStart + found.cue.length))) {
+      return { labelStart: offset, labelEnd: offset + dash[1].length, ...found, answerStart: offset + found.answerStart };
     }
   }
   // Cell-final bare answer: "fever No", "wt loss No", a screen's "Saddle anaesthesia  N".
@@ -464,6 +468,29 @@ export function readChecklist(raw: string, offset: number): Checklist | undefine
     };
   }
   return undefined;
+}
+
+/** "Fever - denies": a label, then a spaced dash. */
+const DASH_PAIR = /^(.{2,60}?)[ \t]+[-–—][ \t]+/;
+/** After a whole answer only a full stop or a comma may follow. */
+const WHOLE_ANSWER_END = /^[ \t]*[.;,!]?[ \t]*$/;
+
+/**
+ * The answer that opens raw[at…] ("no", "yes, since Monday"), or the one after a dash there
+ * ("Any history of cancer? – no"); where it starts (in raw) and what it says.
+ */
+function answerAfter(raw: string, at: number): { answer: Checklist['answer']; cue: string; answerStart: number } | undefined {
+  let start = at;
+  let m = answerAt(raw.slice(start));
+  if (!m) {
+    const dash = /^[-–—][ \t]*/.exec(raw.slice(at));
+    if (!dash) return undefined;
+    start = at + dash[0].length;
+    m = answerAt(raw.slice(start));
+    if (!m) return undefined;
+  }
+  const rest = raw.slice(start);
+  return { answer: YES.test(rest) ? 'present' : NO.test(rest) ? 'absent' : 'uncertain', cue: m[0], answerStart: start };
 }
 
 /** A bare answer or a mark after a label: yes, a tick or a cross in a box is present; no or a cross is absent; an empty box says nothing. */

@@ -411,15 +411,16 @@ function table(): string {
 
 async function main() {
   const withBrowser = !flag('--no-browser');
-  if (!flag('--no-build')) build(withBrowser);
   const corpus = loadCorpus();
   const m = machine();
+  // The in-process timings first, on a machine that is not still busy with the builds.
   log(`engine on notes from the ${corpus.name}…`);
   benchEngine(corpus);
   log('context engine…');
   benchContext();
   log('chart reader in happy-dom, every fixture page…');
   await benchReaderHappyDom();
+  if (!flag('--no-build')) build(withBrowser);
   benchSizes();
   if (withBrowser) {
     log('Chromium: chart reader and side panel…');
