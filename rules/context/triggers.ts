@@ -216,6 +216,12 @@ export const TRIGGERS: Rule[] = [
     ],
     { category: 'hypothetical', direction: 'forward', maxScope: 60 },
   ),
+  // A treatment talked over or offered is not one done: "We discussed a left L4/5 transforaminal
+  // epidural steroid injection, which he would like to think about."
+  ...many(
+    ['discussed a', 'discussed an', 'discussed the option of', 'discussed options of', 'offered a', 'offered an', 'listed for', 'booked for', 'would like to think about'],
+    { category: 'hypothetical', direction: 'forward', maxScope: 8 },
+  ),
   {
     pattern: '(?=s)(?<![\\w])should\\s{1,8}(?:the|any|there|his|her|their|new|symptoms?|he|she|they|you|it)(?![\\w])',
     category: 'hypothetical',

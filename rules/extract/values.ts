@@ -367,7 +367,7 @@ export function readInflammatoryMarkers(text: string, age?: number, sex?: Sex): 
   return out;
 }
 
-const TEMP = re(`(?<![\\w])(?:t|temp|temperature|tmax|t max|t-max)\\.?\\s*[:=]?\\s*(?:of\\s+|was\\s+|is\\s+)?(\\d{2,3}(?:\\.\\d)?)\\s*°?\\s*([cf])?(?![\\w])`);
+const TEMP = re(`(?<![\\w])(?:t|temp|temps|temperature|temperatures|tmax|t max|t-max)\\.?\\s*[:=]?\\s*(?:of\\s+|was\\s+|is\\s+|to\\s+|up to\\s+|as high as\\s+|reaching\\s+)?(\\d{2,3}(?:\\.\\d)?)\\s*°?\\s*([cf])?(?![\\w])`);
 
 /** Recorded temperatures: ≥ 38 °C (100.4 °F) is fever, < 37.5 °C documents its absence. */
 export function readTemperatures(text: string): ValueMention[] {

@@ -32,12 +32,20 @@ const POSITIVE = '(?<!(?:^|\\W)(?:no|not|never|without|nor|any)\\s)';
  */
 const GAP_WORD = `(?!(?:better|best|worse|but|however|although|though|except|whereas|no|not|without|denies|denied|never|nor|neg|negative|acetaminophen|paracetamol|tylenol|gabapentin|pregabalin|opioid|opioids|tramadol|oxycodone|cyclobenzaprine|eas(?:e|es|ed|ing)|(?:does|do|did|is|was|are|were|has|have|had|ca|wo|could|would|should)nt|relie\\w*|improv\\w*|help\\w*|\\w+n['’]t)(?![\\w']))[^\\s.;,]+${PHRASE_SPACE}`;
 
+/**
+ * {nonegation60}: up to 60 characters of the same sentence, none of them starting a negation
+ * ("naproxen made no real difference", "ibuprofen did not make a big difference").
+ */
+const NO_NEGATION = "(?:(?!(?<![\\w])(?:no|not|never|without)(?![\\w])|n't(?![\\w]))[^.;])";
+
 /** Bounded word gap: {gap3} matches up to three words between two phrases. */
 export function expandMacros(pattern: string): string {
   return pattern.replace(/\{([a-z]\w*)\}/g, (whole, name: string) => {
     const gap = /^gap(\d)$/.exec(name);
     if (gap) return `(?:${GAP_WORD}){0,${gap[1]}}`;
     if (name === 'pos') return POSITIVE;
+    const plain = /^nonegation(\d{1,2})$/.exec(name);
+    if (plain) return `${NO_NEGATION}{0,${plain[1]}}?`;
     const body = MACROS[name];
     if (body === undefined) throw new Error(`unknown lexicon macro ${whole}`);
     return `(?:${body})`;

@@ -543,4 +543,13 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
     concept: 'known_aaa',
     patterns: ['aaa', '(?:abdominal )?aortic aneurysm', 'aneurysm of the (?:abdominal )?aorta', 'evar'],
   },
+  {
+    // A screening scan that found no aneurysm: "AAA screening 2021 - aorta 2.6 cm, normal".
+    concept: 'known_aaa',
+    assume: 'absent',
+    patterns: [
+      '(?:aaa|aortic aneurysm|aorta|aortic) (?:ultrasound |us |uss )?(?:screen|screening|scan)(?: \\d{4})?(?:[^.;]|\\.(?=\\d)){0,40}?(?:normal|negative|no aneurysm|not aneurysmal|discharged)',
+      'normal aorta',
+    ],
+  },
 ];

@@ -18,12 +18,12 @@ export const SPA_LEXICON: LexiconEntry[] = [
       '(?:a |an )?(?:good|great|excellent|dramatic|marked|significant|rapid|prompt|brisk|near-complete|complete|substantial|considerable|definite) (?:response|relief|improvement|benefit|effect) {gap3}(?:to|from|with|on) {gap2}{nsaid}',
       '{nsaid},? {gap6}(?:with|w/|gives?|gave|giving|provides?|provided|brings?|brought|has|had) (?:him |her |me |them )?(?:a |an )?(?:very )?(?:good|great|excellent|dramatic|marked|significant|rapid|prompt|near-complete|complete|substantial|considerable|definite) (?:relief|response|improvement|benefit|effect)',
       '{nsaid},? {gap6}(?:works?|worked|working) (?:great|well|wonders|amazingly|like magic|a treat|really well|brilliantly|very well)',
-      // "naproxen made a huge difference", "NSAIDs - 'huge difference within a day'"
-      '{nsaid}[^.;]{0,60}?(?:(?:made|makes|making) )?(?:a )?(?:remarkable|big|huge|real|great|dramatic|marked|massive|significant|tremendous) difference',
+      // "naproxen made a huge difference", "NSAIDs - 'huge difference within a day'" (not "made no real difference")
+      "{nsaid}{nonegation60}(?:(?:made|makes|making) )?(?:a )?(?<!(?:no|not|n't|nt|without|never) (?:a |any )?)(?:remarkable|big|huge|real|great|dramatic|marked|massive|significant|tremendous) difference",
       '{nsaid},? {gap6}(?:helps?|helped|helping) (?:me |him |her |them )?(?:very much|a lot|a ton|significantly|hugely|massively|greatly|tremendously|loads|lots|enormously|considerably|a great deal|so much|dramatically|markedly)',
       '{nsaid},? {gap6}(?:(?:is|was|are|were) )?(?:very |really |highly |quite |extremely )?(?:effective|helpful)',
       // "ibuprofen 800 TID x 2 wk, good response"
-      "{nsaid}[^.;]{0,50}?,? (?:a )?(?:good|great|excellent|marked|dramatic|complete) (?:response|effect|relief)",
+      "{nsaid}{nonegation50},? (?:a )?(?<!(?:no|not|n't|nt|without|never) (?:a |any )?)(?:good|great|excellent|marked|dramatic|complete) (?:response|effect|relief)",
       '{nsaid},? {gap6}(?:really|definitely|genuinely|massively|hugely|always) (?:helps?|helped|works?|worked)',
       '{nsaid},? {gap6}(?:took|takes|take) (?:the|my|his|her|all the) pain (?:completely )?away',
       '(?:responds?|responded|responsive|responding) (?:(?:very |really |extremely )?well |dramatically |promptly |excellently )?to {gap2}{nsaid}',

@@ -47,7 +47,7 @@ const ABBREVIATIONS = new Set([
 
 /** Yes, including a qualified yes: "a bit, yes", "a little", "slightly". */
 const YES = /^(?:yes|yeah|yep|yup|aye|y|positive|pos|present|endorses|confirmed|true|\+ve|\(\+\)|\+|a (?:bit|little)|slightly|somewhat)(?![\w+])/i;
-const NO = /^(?:(?:ok|okay|fine)(?=\s*(?:[.,;)]|$))|no|n|negative|neg|none|nil|denies|denied|absent|not present|normal|intact|nad|wnl|-ve|\(-\)|-|—|–)(?![\w-])/i;
+const NO = /^(?:(?:ok|okay|fine)(?=\s*(?:[.,;)]|$))|no|n|negative|neg|none|nil|denies|denied|absent|not present|normal|intact|nad|wnl|continent|regular|unchanged|(?:opened|opening|open|working) normally|-ve|\(-\)|-|—|–)(?![\w-])/i;
 /** A speaker or label before a question: "Call handler: Any numbness?" */
 const SPEAKER = /^[ \t]*[A-Za-z][A-Za-z .'-]{0,30}:\s*/;
 const QUESTION = /^\s*(?:any|do|does|did|is|are|was|were|has|have|had|could|can|should|would|will|how|what|when|where|why|which)\b[^?]*\?\s*$/i;
@@ -285,6 +285,8 @@ function boxCells(line: string, offset: number): Array<[number, number]> | undef
 function cells(line: string, offset: number): Array<[number, number]> {
   const boxes = line.includes('[') || MARK_SIGN.test(line) ? boxCells(line, offset) : undefined;
   if (boxes) return boxes;
+  const marks = markRun(line, offset);
+  if (marks) return marks;
   const out: Array<[number, number]> = [];
   // Only a templated line ("AGE: 33   SEX: MALE") splits at wide spaces: it starts with a field too.
   const templated = labelAt(line, 0);
@@ -313,6 +315,29 @@ function cells(line: string, offset: number): Array<[number, number]> {
     if (first.length <= 60 && !first.includes(':') && !second.includes(':') && !readChecklist(first, 0)) return [[out[0][0], out[1][1]]];
   }
   return out;
+}
+
+/**
+ * "SQs: Saddle anaes x  Bladder/bowel x  Wt loss x": items each followed by its mark, two or more
+ * spaces apart, are a cell each; undefined unless every part of the line is such an item.
+ */
+function markRun(line: string, offset: number): Array<[number, number]> | undefined {
+  if (!line.includes('  ')) return undefined;
+  const out: Array<[number, number]> = [];
+  const gap = /\s{2,}/g;
+  let from = 0;
+  for (;;) {
+    const m = gap.exec(line);
+    const end = m ? m.index : line.length;
+    const part = line.slice(from, end);
+    if (part.trim()) {
+      if (!LABEL_AND_ANSWER.test(part.trim())) return undefined;
+      out.push(trim(line, from, end, offset));
+    }
+    if (!m) break;
+    from = m.index + m[0].length;
+  }
+  return out.length >= 2 ? out : undefined;
 }
 
 function trim(line: string, s: number, e: number, offset: number): [number, number] {
@@ -390,6 +415,8 @@ function isAbbreviation(text: string, segStart: number, dot: number): boolean {
   // unit's last letter does ("CRP 31 mg/L. XR normal.").
   // "L." and "R." after a finding are sides that end the sentence ("thigh thrust positive R. SLR …").
   if (/^[lr]$/.test(word)) return false;
+  // So do "Y." and "N." after a label, a checklist's answers ("Saddle anaes N. Bladder N.").
+  if (/^[yn]$/.test(word) && k - 2 >= segStart && /\s/.test(text[k - 1]) && /[A-Za-z0-9)]/.test(text[k - 2])) return false;
   if (/^[a-z]$/.test(word)) return k === segStart || /\s/.test(text[k - 1]);
   return /^([a-z]\.)+[a-z]$/.test(word);
 }
@@ -419,8 +446,9 @@ function capped(text: string, start: number, end: number): Array<[number, number
  */
 const HAS_SEPARATOR = /[:?|…]|\.\.\.|___|---/;
 /** A bare answer or mark that ends a cell: "fever No", "Saddle anaesthesia  N", "Fever ✓", "Retention [Y]". */
-const BARE_ANSWER = String.raw`yes|no|neg|pos|y|n|\[[ \t]*[yn✓✔✗✘x]?[ \t]*\]|[✓✔✗✘☑☒]`;
-const CELL_END = String.raw`[ \t]*[.;,]?[ \t]*$`;
+const BARE_ANSWER = String.raw`yes|no|neg|pos|y|n|x|\[[ \t]*[yn✓✔✗✘x]?[ \t]*\]|[✓✔✗✘☑☒]`;
+/** The end of a cell after its answer, which a short remark in brackets may follow: "Trauma N (lifting only)." */
+const CELL_END = String.raw`[ \t]*(?:\([^()]{0,60}\))?[ \t]*[.;,]?[ \t]*$`;
 const ENDS_WITH_ANSWER = new RegExp(String.raw`[ \t](?:${BARE_ANSWER})${CELL_END}`, 'i');
 const LABEL_AND_ANSWER = new RegExp(String.raw`^(.{2,60}?)[ \t]+(${BARE_ANSWER})${CELL_END}`, 'i');
 
@@ -445,6 +473,10 @@ export function readChecklist(raw: string, offset: number): Checklist | undefine
   if (sep) {
     const found = answerAfter(raw, sep[0].length);
     if (found) return { labelStart: offset, labelEnd: offset + sep[1].length, ...found, answerStart: offset + found.answerStart };
+    // A heading first: "RISK FACTORS: IVDU: denies".
+    const second = SECOND_LABEL.exec(raw.slice(sep[0].length));
+    const later = second && answerAfter(raw, sep[0].length + second[0].length);
+    if (later) return { labelStart: offset, labelEnd: offset + sep[0].length + second[1].length, ...later, answerStart: offset + later.answerStart };
   }
   // "Fever - denies.", "Bladder/bowel - normal": a dash pair, when the answer is all that follows
   // ("Leg pain - no radiation" says nothing about the leg pain).
@@ -470,6 +502,8 @@ export function readChecklist(raw: string, offset: number): Checklist | undefine
   return undefined;
 }
 
+/** The label after a heading's colon: "IVDU: " in "RISK FACTORS: IVDU: denies". */
+const SECOND_LABEL = /^([A-Za-z][A-Za-z /&'()-]{0,40}?)[ \t]*:[ \t]*/;
 /** "Fever - denies": a label, then a spaced dash. */
 const DASH_PAIR = /^(.{2,60}?)[ \t]+[-–—][ \t]+/;
 /** After a whole answer only a full stop or a comma may follow. */
@@ -497,6 +531,8 @@ function answerAfter(raw: string, at: number): { answer: Checklist['answer']; cu
 function markAnswer(answer: string): Checklist['answer'] {
   const inner = answer.replace(/^\[[ \t]*|[ \t]*\]$/g, '');
   if (answer.startsWith('[')) return /^[yx✓✔]$/i.test(inner) ? 'present' : /^[n✗✘]$/i.test(inner) ? 'absent' : 'skip';
+  // A bare "x" is a cross to some and a tick to others: asked about.
+  if (/^x$/i.test(inner)) return 'uncertain';
   return /^(?:yes|pos|y|✓|✔|☑)$/i.test(inner) ? 'present' : 'absent';
 }
 
