@@ -45,7 +45,7 @@ export const NEURO_RED_FLAGS = new Set<FeatureId>([
 
 /** A mention of a procedure or infection counts as recent only with one of these cues nearby. */
 export const RECENCY =
-  /\b(?:recent(?:ly)?|just|new|(?:\d+|a|one|two|three|four|five|six|few|several|couple of) (?:days?|d|wks?|weeks?) ago|pod ?#?\d+|post-?op(?:erative)? day|last (?:week|month)|yesterday|this (?:week|month)|days? ago|since (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
+  /\b(?:recent(?:ly)?|just|new|(?:\d+|a|one|two|three|four|five|six|few|several|couple of) (?:days?|d|wks?|weeks?) ago|pod ?#?\d+|post-?op(?:erative)? day|last (?:week|month)|yesterday|this (?:week|month)|days? ago|\d+ ?(?:h|hrs?|hours?) (?:ago|pta)|pta|prior to arrival|since (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
 
 /**
  * A negation that a time undoes: "no saddle numbness until this morning" says it began this

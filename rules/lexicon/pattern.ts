@@ -69,6 +69,8 @@ export const PATTERN_LEXICON: LexiconEntry[] = [
       'stiff(?:ness)? first thing(?: in the (?:morning|am))?',
       '(?:in the )?mornings? {gap2}(?:i\'?m|im|he\'?s|she\'?s|i am|he is|she is|is|are) (?:very |really |so |quite )?stiff',
       'stiff (?:for )?(?:about |around |~)?(?:\\d+|an?) ?(?:min\\w*|hours?|hrs?|h) (?:each|every|in the) morning',
+      // "Stiff ~1h AM", "stiff 30 min am"
+      'stiff(?:ness)? (?:for )?(?:about |around |approx\\.? |~ ?)?(?:\\d+|an?) ?(?:min\\w*|hours?|hrs?|h) (?:am|a\\.m\\.)(?![\\w])',
     ],
   },
   {

@@ -153,6 +153,8 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
     concept: 'saddle_anesthesia',
     patterns: [
       'saddle(?: area| region| distribution)? (?:{numb})',
+      // "no saddle sx", "saddle symptoms" (the red flag's own symptoms)
+      'saddle (?:sx|symptoms)',
       '{numb} {gap6}(?:in |around |of |over |to )?(?:the |his |her |my )?(?:{saddle})',
       '(?:{saddle}) {gap3}(?:{numb})',
       '(?:{saddle})(?: area| region)? (?:sensation|sensibility|feeling) (?:is |was |felt |now )?(?:reduced|decreased|diminished|altered|absent|impaired|lost|abnormal|numb)',
@@ -252,6 +254,10 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
       '(?:progressing|progressive|worsening|increasing|spreading|ascending|evolving) {gap3}(?:weakness|numbness|deficit|deficits|foot drop)',
       '(?:weakness|numbness|deficits?|foot drop) {gap3}(?:is |are )?(?:getting )?(?:worse|progressing|progressive|worsening|spreading|increasing)',
       '(?:weaker|more numb) than (?:it did |at |on )?(?:this morning|yesterday|before|last (?:visit|week)|earlier)',
+      // A power grade lower than yesterday's: "L ankle plantarflexion 3/5 (4/5 yesterday)"
+      '(?:0 ?/ ?5,? \\([1-5]|1 ?/ ?5,? \\([2-5]|2 ?/ ?5,? \\([3-5]|3 ?/ ?5,? \\([45]|4 ?/ ?5,? \\(5) ?/ ?5,? (?:yesterday|on admission|previously|before|earlier|last (?:week|visit|time|review))',
+      // A power grade lower than at the last visit: "L ankle DF 3/5 (was 4/5 last visit)"
+      '(?:0 ?/ ?5,? \\(?(?:was|previously|prev\\.?|from|down from) [1-5]|1 ?/ ?5,? \\(?(?:was|previously|prev\\.?|from|down from) [2-5]|2 ?/ ?5,? \\(?(?:was|previously|prev\\.?|from|down from) [3-5]|3 ?/ ?5,? \\(?(?:was|previously|prev\\.?|from|down from) [45]|4 ?/ ?5,? \\(?(?:was|previously|prev\\.?|from|down from) 5) ?/ ?5',
       'deficits? {gap2}\\(?progressing',
       // "new weakness in both legs, worse on the left, progressively worse over three days"
       '(?:weakness|weak|numbness|foot drop)[^.;]{0,80}?progressively (?:worse|worsening|weaker|deteriorat\\w*)',
@@ -339,10 +345,11 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
     patterns: [
       '(?:failed|failure of|failing|failure to respond to) {gap3}(?:conservative|pt|physio\\w*|physical therapy|nsaids?|medical management|treatment|tx|therapy|care|management)',
       '(?:not|no) (?:improving|improved|better|improvement) {gap3}(?:with|despite|after|on|from) {gap4}(?:conservative|pt|physio\\w*|physical therapy|nsaids?|treatment|tx|therapy|care|management|weeks|wks|months|mos)',
-      '(?:completed|after|despite|tried|following|\\d{1,4} (?:wks?|weeks?|months?|mos?) of) [^.]{0,60}?(?:pt|physio\\w*|physical therapy|conservative (?:care|tx|treatment|management)|home exercises|nsaids?)[^.]{0,80}?(?:without (?:any |meaningful |significant |much |real |lasting )?(?:improvement|benefit|relief)|no improvement|not (?:improved|better|improving)|no better|unchanged|no change)',
+      '(?:completed|after|despite|tried|following|done|did|(?:has|have) had|\\d{1,4} (?:wks?|weeks?|months?|mos?) of) [^.]{0,60}?(?:pt|physio\\w*|physical therapy|conservative (?:care|tx|treatment|management)|home exercises|nsaids?)[^.]{0,80}?(?:without (?:any |meaningful |significant |much |real |lasting )?(?:improvement|benefit|relief)|no improvement|not (?:improved|better|improving)|no better|unchanged|no change)',
       'failure to improve',
+      '(?:has |have )?failed to (?:improve|settle|respond) {gap2}(?:despite|with|after|to) {gap3}(?:conservative|pt|physio\\w*|physical therapy|nsaids?|treatment|tx|therapy|care|management|analgesi\\w*|exercises?)',
       'failed conservative',
-      '(?:not|isn\'?t|is not|hasn\'?t|has not|haven\'?t|have not) (?:been )?(?:settling|settled|resolving|resolved|easing|eased|getting (?:any )?better) {gap2}(?:after|despite|in|over|with|for) {gap3}(?:weeks|wks|months|mos|a month|a few weeks|several weeks|\\d+ (?:weeks?|wks?|months?|mos?)|treatment|tx|physio\\w*|pt|conservative|nsaids?)',
+      '(?:not|isn\'?t|is not|hasn\'?t|has not|haven\'?t|have not) (?:been )?(?:settling|settled|resolving|resolved|easing|eased|getting (?:any )?better) {gap2}(?:after|despite|in|over|with|for) {gap3}(?:weeks|wks|months|mos|a month|a few weeks|several weeks|\\d+ (?:weeks?|wks?|months?|mos?)|treatment|tx|physio\\w*|pt|conservative|nsaids?|analgesi\\w*|painkillers|co-?codamol|codeine|paracetamol|tramadol|opioids?)',
       '(?:getting|got|gets) worse (?:despite|in spite of) {gap3}(?:treatment|tx|therapy|physio\\w*|pt|analgesia|painkillers|nsaids?|conservative)',
     ],
   },
@@ -522,6 +529,8 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
       '(?:loss of|altered|reduced|decreased) (?:genital|penile|vaginal|clitoral) sensation',
       '(?:numb\\w*|no feeling) {gap3}(?:penis|vagina|clitoris|genitals)',
       '(?:can\'?t|cannot|unable to) (?:get|maintain|keep) an erection',
+      // "erections 'not right' since Tues", "new erectile difficulty"
+      'erections? (?:are |is |have been |has been )?(?:not right|not working|not the same|difficult|a problem|weak|weaker|gone)',
       '(?:problems?|difficulty|trouble) (?:getting|keeping|maintaining|achieving)(?: or (?:getting|keeping|maintaining))? an erection',
       '(?:loss of|lost|no|new|reduced) (?:erections?|erectile function|libido and erections)',
       '(?:changes?|problems?|difficulty|loss|alteration) (?:in|with|of) (?:sexual function|erections?)',

@@ -5,17 +5,19 @@ import { RED_FLAG_FEATURES, type FeatureId } from '../../../rules/vocabulary/fea
 import type { Status } from '../../../rules/vocabulary/extraction';
 
 /**
- * 160 short notes written, and labelled, by three authors who did not see the engine: US ED
+ * 250 short notes written, and labelled, by five authors who did not see the engine: US ED
  * templates, UK GP shorthand, physiotherapy, triage calls, portal messages, dictation with its
  * errors, checklists (authors A and B: red flags; C: inflammatory, mechanical and degenerative
- * stories, with values). The engine is not tuned to them one by one; these tests hold the
- * agreement it reached and the one thing that must never happen.
+ * stories, with values; D: how patients, relatives, nurses and busy clinicians actually write,
+ * with negation traps; E: physiotherapy, specialist letters, ED templates and copied-forward
+ * notes). The engine is not tuned to them one by one; these tests hold the agreement it reached
+ * and the one thing that must never happen.
  */
 interface Labelled {
   author: string;
   text: string;
   /** A status, or for a value feature (minutes, weeks, years) the number. */
-  expect: Partial<Record<FeatureId, Status | number>>;
+  expect: Partial<Record<FeatureId, Status | number | 'male' | 'female'>>;
 }
 
 const NOTES: Labelled[] = JSON.parse(readFileSync(new URL('../../fixtures/labelled/independent-authors.json', import.meta.url), 'utf8'));
@@ -25,8 +27,9 @@ function read(text: string): Map<FeatureId, { status: Status; value?: unknown }>
   return new Map(extract(text).features.map((f) => [f.id, { status: f.status, value: f.value }]));
 }
 
-/** A status as labelled, or a number within 5 % (half a unit at least: "4 months" is 17.3 weeks). */
-function agrees(want: Status | number, got: { status: Status; value?: unknown } | undefined): boolean {
+/** A status as labelled, a sex, or a number within 5 % (half a unit at least: "4 months" is 17.3 weeks). */
+function agrees(want: Status | number | 'male' | 'female', got: { status: Status; value?: unknown } | undefined): boolean {
+  if (want === 'male' || want === 'female') return got?.value === want;
   if (typeof want !== 'number') return got?.status === want;
   return typeof got?.value === 'number' && Math.abs(got.value - want) <= Math.max(0.6, want * 0.05);
 }
@@ -36,19 +39,23 @@ describe('notes by independent authors', () => {
     const got = read(n.text);
     return Object.entries(n.expect).map(([id, want]) => {
       const g = got.get(id as FeatureId);
-      return { author: n.author, text: n.text, id: id as FeatureId, want: want as Status | number, got: g?.status, agrees: agrees(want as Status | number, g) };
+      return { author: n.author, text: n.text, id: id as FeatureId, want, got: g?.status, agrees: agrees(want, g) };
     });
   });
 
-  it('has the three sets', () => {
+  it('has the five sets', () => {
     expect(NOTES.filter((n) => n.author === 'A')).toHaveLength(60);
     expect(NOTES.filter((n) => n.author === 'B')).toHaveLength(50);
     expect(NOTES.filter((n) => n.author === 'C')).toHaveLength(50);
+    expect(NOTES.filter((n) => n.author === 'D')).toHaveLength(45);
+    expect(NOTES.filter((n) => n.author === 'E')).toHaveLength(45);
   });
 
   it.each([
-    ['A and B (red flags)', (a: string) => a !== 'C', 311, 286],
-    ['C (pain patterns and values)', (a: string) => a === 'C', 349, 273],
+    ['A and B (red flags)', (a: string) => a === 'A' || a === 'B', 311, 287],
+    ['C (pain patterns and values)', (a: string) => a === 'C', 349, 274],
+    ['D (patients, relatives, nurses, shorthand)', (a: string) => a === 'D', 379, 311],
+    ['E (physiotherapy, letters, templates)', (a: string) => a === 'E', 528, 449],
   ] as const)('reads the labels of %s as the authors did, at least as often as when this test was written', (_set, of, labels, agreed) => {
     const mine = rows.filter((r) => of(r.author));
     expect(mine).toHaveLength(labels);
@@ -60,10 +67,26 @@ describe('notes by independent authors', () => {
     expect(denied).toEqual([]);
   });
 
-  it('misses only the two known red-flag mentions the author marked present', () => {
-    const missed = rows.filter((r) => RED_FLAGS.has(r.id) && r.want === 'present' && r.got !== 'present');
+  it('misses only the two known red-flag mentions authors A to C marked present', () => {
+    const missed = rows.filter((r) => 'ABC'.includes(r.author) && RED_FLAGS.has(r.id) && r.want === 'present' && r.got !== 'present');
     // Prednisone named only in the patient's question ("Is it ok to keep taking my prednisone?":
     // asked), and "numb bus in both legs" (a dictation error for numbness).
     expect(missed.map((r) => `${r.id}:${r.got ?? 'not read'}`)).toEqual(['steroid_use:uncertain', 'bilateral_leg_symptoms:not read']);
+  });
+
+  it('misses only the known red-flag mentions authors D and E marked present', () => {
+    const missed = rows.filter((r) => 'DE'.includes(r.author) && RED_FLAGS.has(r.id) && r.want === 'present' && r.got !== 'present');
+    // Not read (none read the other way): legs "gone weak too, both of them … got worse over the
+    // week" (a relative's message) and "legs like jelly, worse again today" (bilateral and
+    // progressive); an abscess elsewhere as the recent infection; "temps to 37.9 at home; 38.4 on
+    // the ward" (the second number has no label).
+    expect(missed.map((r) => `${r.author} ${r.id}:${r.got ?? 'not read'}`)).toEqual([
+      'D bilateral_leg_symptoms:not read',
+      'D progressive_neuro_deficit:not read',
+      'E recent_infection:not read',
+      'E bilateral_leg_symptoms:not read',
+      'E progressive_neuro_deficit:not read',
+      'E fever:not read',
+    ]);
   });
 });
