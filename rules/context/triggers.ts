@@ -471,7 +471,7 @@ export const TRIGGERS: Rule[] = [
   // husband has noticed she is dragging her leg", "wife is worried he can't pass urine").
   {
     pattern:
-      "(?=[hmtp])(?<![\\w])(?:his|her|my|their|pt'?s|patient'?s)\\s{1,8}(?:husband|wife|partner|boyfriend|girlfriend|fianc[eé]e?|flatmate|housemate|roommate)\\s{1,8}(?:is|was|has|had|uses|used|injects)(?![\\w])(?!\\s{1,8}(?:also\\s{1,8})?(?:noticed|noted|seen|observed|reported|said|told|worried|concerned|anxious|here|present|with|heard|found|says|thinks|felt|feels))",
+      "(?<=(?<![\\w])(?:his|her|my|their|pt'?s|patient'?s)\\s{1,8})(?<![\\w])(?:husband|wife|partner|boyfriend|girlfriend|fianc[eé]e?|flatmate|housemate|roommate)\\s{1,8}(?:is|was|has|had|uses|used|injects)(?![\\w])(?!\\s{1,8}(?:also\\s{1,8})?(?:noticed|noted|seen|observed|reported|said|told|worried|concerned|anxious|here|present|with|heard|found|says|thinks|felt|feels))",
     category: 'other',
     direction: 'forward',
     maxScope: 8,
