@@ -29,6 +29,10 @@ const BOWEL_AND_BLADDER_NORMAL = [
 ];
 
 /** What counts as a symptom in one leg: pain, sciatica, numbness, tingling, weakness. */
+/** A power grade n/5 with, in brackets after it, a higher one: `before` and `after` say when that was. */
+const lowerGrade = (before: string, after = '') =>
+  `(?:${[0, 1, 2, 3, 4].map((n) => `${n} ?/ ?5,? \\(?${before}[${n + 1}-5]`).join('|')}) ?/ ?5${after}`;
+
 const LEG_SYMPTOM = 'pain|painful|sciatica|numb\\w*|tingl\\w*|pins and needles|weak\\w*|paraesthesi\\w*|paresthesi\\w*|radicular|shooting|burning|heavy|heaviness|symptoms|sx';
 
 /** A symptom in the leg of one side ("R leg pain", "pain down the left leg", "sciatica right leg", "left-sided sciatica"). */
@@ -254,10 +258,9 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
       '(?:progressing|progressive|worsening|increasing|spreading|ascending|evolving) {gap3}(?:weakness|numbness|deficit|deficits|foot drop)',
       '(?:weakness|numbness|deficits?|foot drop) {gap3}(?:is |are )?(?:getting )?(?:worse|progressing|progressive|worsening|spreading|increasing)',
       '(?:weaker|more numb) than (?:it did |at |on )?(?:this morning|yesterday|before|last (?:visit|week)|earlier)',
-      // A power grade lower than yesterday's: "L ankle plantarflexion 3/5 (4/5 yesterday)"
-      '(?:0 ?/ ?5,? \\([1-5]|1 ?/ ?5,? \\([2-5]|2 ?/ ?5,? \\([3-5]|3 ?/ ?5,? \\([45]|4 ?/ ?5,? \\(5) ?/ ?5,? (?:yesterday|on admission|previously|before|earlier|last (?:week|visit|time|review))',
-      // A power grade lower than at the last visit: "L ankle DF 3/5 (was 4/5 last visit)"
-      '(?:0 ?/ ?5,? \\(?(?:was|previously|prev\\.?|from|down from) [1-5]|1 ?/ ?5,? \\(?(?:was|previously|prev\\.?|from|down from) [2-5]|2 ?/ ?5,? \\(?(?:was|previously|prev\\.?|from|down from) [3-5]|3 ?/ ?5,? \\(?(?:was|previously|prev\\.?|from|down from) [45]|4 ?/ ?5,? \\(?(?:was|previously|prev\\.?|from|down from) 5) ?/ ?5',
+      // A power grade lower than an earlier one: "L ankle DF 3/5 (was 4/5 last visit)", "3/5 (4/5 yesterday)"
+      lowerGrade('(?:was|previously|prev\\.?|from|down from) '),
+      lowerGrade('', ',? (?:yesterday|on admission|previously|before|earlier|last (?:week|visit|time|review))'),
       'deficits? {gap2}\\(?progressing',
       // "new weakness in both legs, worse on the left, progressively worse over three days"
       '(?:weakness|weak|numbness|foot drop)[^.;]{0,80}?progressively (?:worse|worsening|weaker|deteriorat\\w*)',
