@@ -350,6 +350,14 @@ export const TRIGGERS: Rule[] = [
     ['not assessed', 'not examined', 'not tested', 'not checked', 'not formally assessed', 'not elicited', 'not performed', 'unable to assess', 'could not be assessed', 'not able to be assessed'],
     { category: 'possible', direction: 'backward', maxScope: 4 },
   ),
+  // A habit or symptom of the past: "used to get morning stiffness lasting hours but not any more"
+  // (not "got used to the numbness", nor "was used to treat").
+  {
+    pattern: '(?=u)(?<![\\w])(?<!(?:got|get|gets|getting|become|became|am|is|are|was|were|be|been)\\s{1,8})used\\s{1,8}to(?![\\w])',
+    category: 'historical',
+    direction: 'forward',
+    maxScope: 8,
+  },
   // An episode that is over: "urinary retention now resolved" (asked about, not fired on), also
   // when the words open a clause of their own after it: "fever last week, now resolved".
   ...many(['now resolved', 'since resolved', 'has since resolved', 'have since resolved', 'now settled', 'has since settled', 'fully resolved', 'completely resolved'], {
@@ -498,7 +506,7 @@ export const TRIGGERS: Rule[] = [
       'not drain', 'not extend', 'not been able', 'not able', 'unable', 'cannot', 'can\'t', 'could not',
       'couldn\'t', 'without any further', 'no benefit', 'not better', 'not help', 'not helped',
       'doesn\'t help', 'does not help', 'did not help', 'didn\'t help', 'not helping', 'not resolve',
-      'did not resolve', 'doesn\'t go away', 'does not go away', 'not go away', 'no longer able', '(sp?)',
+      'did not resolve', 'doesn\'t go away', 'does not go away', 'not go away', 'no longer able', 'not any more', 'not anymore', '(sp?)',
       'sp?', 'not sure if that', 'x-ray', 'xray', 'hx:', 'h/o:', 'nothing helps', 'no matter', 'no sooner',
       'not uncommon', 'not unusual', 'not unreasonable', 'not just', 'not all', 'not always', 'not until',
       'if needed', 'if tolerated', 'as tolerated', 'if persistent', 'if possible', 'even if', 'if anything',

@@ -647,6 +647,11 @@ describe('extract: note shapes written by other hands', () => {
     ['Back pain not settling despite regular co-codamol and a course of physio.', 'failure_to_improve', 'present'],
     ['Radicular pain which has failed to improve despite physiotherapy.', 'failure_to_improve', 'present'],
     ['Had physio in 2015 which helped.', 'failure_to_improve', undefined],
+    // What used to be, and "not any more" (which is not "not any")
+    ['Used to get morning stiffness lasting hours but not any more.', 'morning_stiffness', undefined],
+    ['He used to have bladder problems after his prostate op.', 'urinary_retention', 'uncertain'],
+    ['He has got used to the numbness in his saddle area.', 'saddle_anesthesia', 'present'],
+    ['Stiff for hours but not any more since starting adalimumab.', 'immunosuppression', 'present'],
     ['s/p L4-5 discectomy 2012, back pain this morning.', 'recent_spinal_procedure', undefined],
     // A partner as the subject is someone else; a partner who noticed something reports the patient's
     ["Pt's boyfriend is an IV drug user - pt denies any drug use herself.", 'ivdu', undefined],
