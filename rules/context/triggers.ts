@@ -350,6 +350,8 @@ export const TRIGGERS: Rule[] = [
     ['not assessed', 'not examined', 'not tested', 'not checked', 'not formally assessed', 'not elicited', 'not performed', 'unable to assess', 'could not be assessed', 'not able to be assessed'],
     { category: 'possible', direction: 'backward', maxScope: 4 },
   ),
+  // "Continent of bladder and bowel" (a bare "continent" after them is with the normal-adjectives above).
+  ...many(['continent of', 'remains continent of', 'fully continent of'], { category: 'negated', direction: 'forward', maxScope: 5 }),
   // A habit or symptom of the past: "used to get morning stiffness lasting hours but not any more"
   // (not "got used to the numbness", nor "was used to treat").
   {

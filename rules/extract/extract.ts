@@ -277,7 +277,10 @@ function judge(mt: string, seg: Segment, t: Target, ctx: Context): Judged | unde
     // bowel problems: yes") is confirmed by a yes; its "no" may agree with it or not: asked about.
     // Only where the answer speaks to the target's own item: in "Strength 5/5 BLE, sensation
     // intact, SLR neg" the "neg" is the SLR's, and the items before it keep the answer as before.
-    const ownItem = !/[,;]/.test(mt.slice(t.end, box.labelEnd));
+    // And only to an answer that stands alone ("Yes, passing urine fine"): in "Neurological
+    // examination is normal: no weakness, no sensory change" the "no" opens a list.
+    const bare = /^[ \t]*(?:[.;,!)]|$)/.test(mt.slice(box.answerStart + box.cue.length, seg.end));
+    const ownItem = bare && !/[,;]/.test(mt.slice(t.end, box.labelEnd));
     const n = ctx.negated;
     const negatedInLabel = n && n.start >= box.labelStart && n.end <= box.labelEnd && !/[,;]/.test(mt.slice(n.end, t.start)) && !/[.,;]/.test(mt.slice(n.end, box.labelEnd));
     if (ownItem && t.entry?.assume === 'absent') status = FLIP[box.answer];

@@ -619,6 +619,12 @@ describe('extract: note shapes written by other hands', () => {
     ['No bladder or bowel problems: yes', 'urinary_retention', 'absent'],
     ['No bladder or bowel problems: no', 'urinary_retention', 'uncertain'],
     ['Strength 5/5 BLE, sensation intact, SLR neg.', 'leg_weakness', 'absent'],
+    ['Neurological examination is normal: no weakness, no sensory change.', 'leg_weakness', 'absent'],
+    ['Passing urine ok? Yes, no problems.', 'urinary_retention', 'absent'],
+    ['Bladder function normal? No, dribbling.', 'urinary_retention', 'present'],
+    ['Continent of bladder and bowel.', 'fecal_incontinence', 'absent'],
+    ['Bladder and bowels continent.', 'urinary_retention', 'absent'],
+    ['Incontinent of bladder and bowel.', 'fecal_incontinence', 'present'],
     // A physiotherapist's special questions, each answered by a letter or a mark
     ['Special Qs: Saddle anaes N. Bladder N. Bowel N. Fever N.', 'saddle_anesthesia', 'absent'],
     ['Special Qs: Saddle anaes N. Bladder N. Bowel N. Fever N.', 'fever', 'absent'],

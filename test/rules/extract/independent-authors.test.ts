@@ -55,7 +55,7 @@ describe('notes by independent authors', () => {
     ['A and B (red flags)', (a: string) => a === 'A' || a === 'B', 311, 287],
     ['C (pain patterns and values)', (a: string) => a === 'C', 349, 274],
     ['D (patients, relatives, nurses, shorthand)', (a: string) => a === 'D', 379, 311],
-    ['E (physiotherapy, letters, templates)', (a: string) => a === 'E', 528, 449],
+    ['E (physiotherapy, letters, templates)', (a: string) => a === 'E', 528, 451],
   ] as const)('reads the labels of %s as the authors did, at least as often as when this test was written', (_set, of, labels, agreed) => {
     const mine = rows.filter((r) => of(r.author));
     expect(mine).toHaveLength(labels);
