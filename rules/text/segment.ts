@@ -448,7 +448,7 @@ const HAS_SEPARATOR = /[:?|…]|\.\.\.|___|---/;
 /** A bare answer or mark that ends a cell: "fever No", "Saddle anaesthesia  N", "Fever ✓", "Retention [Y]". */
 const BARE_ANSWER = String.raw`yes|no|neg|pos|y|n|x|\[[ \t]*[yn✓✔✗✘x]?[ \t]*\]|[✓✔✗✘☑☒]`;
 /** The end of a cell after its answer, which a short remark in brackets may follow: "Trauma N (lifting only)." */
-const CELL_END = String.raw`[ \t]*(?:\([^()]{0,60}\))?[ \t]*[.;,]?[ \t]*$`;
+const CELL_END = String.raw`[ \t]*(?:\([^()]{0,60}\)[ \t]*)?(?:[.;,][ \t]*)?$`;
 const ENDS_WITH_ANSWER = new RegExp(String.raw`[ \t](?:${BARE_ANSWER})${CELL_END}`, 'i');
 const LABEL_AND_ANSWER = new RegExp(String.raw`^(.{2,60}?)[ \t]+(${BARE_ANSWER})${CELL_END}`, 'i');
 

@@ -50,6 +50,8 @@ const ADVERSARIAL: Array<[string, string]> = [
   ['a run of exclamation marks', fill('!')],
   ['a word, then a run of spaces', `x${fill(' ')}`.slice(0, SIZE)],
   ['a question label, then a run of spaces', `Q: x${fill(' ')}`.slice(0, SIZE)],
+  // Lines just short of a segment's cap, each a checklist answer that a word follows after the spaces.
+  ['checklist answers, each followed by a run of spaces and a word', fill(`fever x${' '.repeat(580)}y\n`)],
 ];
 
 /** Milliseconds to find every match of a global regex in a string. */
