@@ -200,7 +200,10 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
       '(?:sciatica|leg pain|radicular pain|leg symptoms|leg sx|leg numbness|leg weakness) (?:r|l|right|left) ?(?:>|more than|worse than) ?(?:r|l|right|left)',
       'alternating (?:sciatica|leg pain|radicular (?:leg )?pain)',
       '(?:{leg}|sciatica) (?:pain |symptoms |sx |numbness |weakness |tingling )?bilaterally',
-      '(?:his|her|my|both) legs {gap2}(?:feel|are|felt|feeling) (?:heavy|weak|numb|like jelly)',
+      '(?:his|her|my|both) legs {gap2}(?:feel|are|felt|feeling|have gone|has gone|gone|went|have become|became|are getting|getting) (?:heavy|weak|weaker|numb|like jelly|to jelly|wobbly)',
+      // "legs 'like jelly'", "his legs have gone weak too, both of them"
+      'legs (?:are |feel |felt |went |gone |have gone )?(?:like|to) jelly',
+      '(?:legs|feet) {gap3}(?:weak\\w*|numb\\w*|tingl\\w*|heavy)(?: too| as well)?,? both of them',
       'b/?l (?:leg|le|lower extremity) (?:weakness|numbness|pain|symptoms|sx)',
       '{both} (?:legs|lower extremities|lower limbs) (?:now|too|as well)',
       // "my legs feel weaker … and now both of them are tingling"
