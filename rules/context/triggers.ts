@@ -362,7 +362,10 @@ export const TRIGGERS: Rule[] = [
   },
   // An episode that is over: "urinary retention now resolved" (asked about, not fired on), also
   // when the words open a clause of their own after it: "fever last week, now resolved".
-  ...many(['now resolved', 'since resolved', 'has since resolved', 'have since resolved', 'now settled', 'has since settled', 'fully resolved', 'completely resolved'], {
+  ...many(['now resolved', 'since resolved', 'has since resolved', 'have since resolved', 'now settled', 'has since settled', 'fully resolved', 'completely resolved',
+    // "numbness over both thighs for the first two days, which settled completely"
+    'settled completely', 'resolved completely', 'which settled', 'which resolved', 'which has settled', 'which has resolved', 'which have settled', 'which have resolved',
+    'which went away', 'which has gone away', 'which have gone away'], {
     category: 'historical',
     direction: 'backward',
     maxScope: 6,

@@ -15,7 +15,7 @@ export const IMPLIES: Array<[FeatureId, FeatureId]> = [
  * mention is set aside; red flags and conditions keep their history (history counts).
  */
 export const PAST_CUE =
-  /^(?:(?:now|since|has since|have since|fully|completely)\s+)?(?:previous(?:ly)?|prior|remote|former(?:ly)?|ex$|s\/p|status post|used\s+to|resolved|settled|in remission|years? ago|yrs ago|as a child|childhood|back\s+in\s|\(?\s*(?:in|from|dx|diagnosed)?\s*(?:19|20)\d\d)/i;
+  /^(?:(?:now|since|has since|have since|fully|completely|which|which has|which have)\s+)?(?:previous(?:ly)?|prior|remote|former(?:ly)?|ex$|s\/p|status post|used\s+to|resolved|settled|went\s+away|gone\s+away|in remission|years? ago|yrs ago|as a child|childhood|back\s+in\s|\(?\s*(?:in|from|dx|diagnosed)?\s*(?:19|20)\d\d)/i;
 
 /** Cues that a symptom is longstanding ("longstanding hesitancy", "numb feet for years"), not new. */
 export const CHRONIC_CUE = /^(?:long[- ]?standing|life-?long|for (?:many )?years|unchanged for years|unchanged since (?:surgery|the operation)|at baseline|since childbirth|\s?\(\s*(?:at\s+)?baseline\s*\)|(?:which )?is baseline)$/i;

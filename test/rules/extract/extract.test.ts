@@ -651,6 +651,11 @@ describe('extract: note shapes written by other hands', () => {
     ['Since yesterday legs "like jelly", fell twice.', 'bilateral_leg_symptoms', 'present'],
     ['His legs have gone weak too, both of them.', 'bilateral_leg_symptoms', 'present'],
     ['My legs have gone numb.', 'bilateral_leg_symptoms', 'present'],
+    // An episode over, told after it: asked about, not fired on
+    ['Numbness over the front of both thighs for the first two days, which settled completely.', 'bilateral_leg_symptoms', 'uncertain'],
+    ['Urinary retention after his hernia repair, which resolved.', 'urinary_retention', 'uncertain'],
+    ['Fever last week, which has resolved.', 'fever', 'uncertain'],
+    ['Saddle numbness since this morning, which has not resolved.', 'saddle_anesthesia', 'present'],
     ['L ankle plantarflexion 3/5 (4/5 yesterday).', 'progressive_neuro_deficit', 'present'],
     ['LBP 8/52, has done physio x 6 wks without any improvement.', 'failure_to_improve', 'present'],
     ['Back pain not settling despite regular co-codamol and a course of physio.', 'failure_to_improve', 'present'],
