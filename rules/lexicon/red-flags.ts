@@ -29,6 +29,10 @@ const BOWEL_AND_BLADDER_NORMAL = [
 ];
 
 /** What counts as a symptom in one leg: pain, sciatica, numbness, tingling, weakness. */
+/** What a failure to improve failed despite: treatment of any kind, and painkillers. */
+const TREATMENT = '(?:conservative|pt|physio\\w*|physical therapy|nsaids?|medical management|treatment|tx|therapy|care|management)';
+const ANALGESIA = '(?:analgesi\\w*|painkillers|co-?codamol|codeine|paracetamol|tramadol|opioids?)';
+
 /** A power grade n/5 with, in brackets after it, a higher one: `before` and `after` say when that was. */
 const lowerGrade = (before: string, after = '') =>
   `(?:${[0, 1, 2, 3, 4].map((n) => `${n} ?/ ?5,? \\(?${before}[${n + 1}-5]`).join('|')}) ?/ ?5${after}`;
@@ -349,14 +353,14 @@ export const RED_FLAG_LEXICON: LexiconEntry[] = [
   {
     concept: 'failure_to_improve',
     patterns: [
-      '(?:failed|failure of|failing|failure to respond to) {gap3}(?:conservative|pt|physio\\w*|physical therapy|nsaids?|medical management|treatment|tx|therapy|care|management)',
-      '(?:not|no) (?:improving|improved|better|improvement) {gap3}(?:with|despite|after|on|from) {gap4}(?:conservative|pt|physio\\w*|physical therapy|nsaids?|treatment|tx|therapy|care|management|weeks|wks|months|mos)',
+      `(?:failed|failure of|failing|failure to respond to) {gap3}${TREATMENT}`,
+      `(?:not|no) (?:improving|improved|better|improvement) {gap3}(?:with|despite|after|on|from) {gap4}(?:${TREATMENT}|weeks|wks|months|mos)`,
       '(?:completed|after|despite|tried|following|done|did|(?:has|have) had|\\d{1,4} (?:wks?|weeks?|months?|mos?) of) [^.]{0,60}?(?:pt|physio\\w*|physical therapy|conservative (?:care|tx|treatment|management)|home exercises|nsaids?)[^.]{0,80}?(?:without (?:any |meaningful |significant |much |real |lasting )?(?:improvement|benefit|relief)|no improvement|not (?:improved|better|improving)|no better|unchanged|no change)',
       'failure to improve',
-      '(?:has |have )?failed to (?:improve|settle|respond) {gap2}(?:despite|with|after|to) {gap3}(?:conservative|pt|physio\\w*|physical therapy|nsaids?|treatment|tx|therapy|care|management|analgesi\\w*|exercises?)',
+      `(?:has |have )?failed to (?:improve|settle|respond) {gap2}(?:despite|with|after|to) {gap3}(?:${TREATMENT}|${ANALGESIA}|exercises?)`,
       'failed conservative',
-      '(?:not|isn\'?t|is not|hasn\'?t|has not|haven\'?t|have not) (?:been )?(?:settling|settled|resolving|resolved|easing|eased|getting (?:any )?better) {gap2}(?:after|despite|in|over|with|for) {gap3}(?:weeks|wks|months|mos|a month|a few weeks|several weeks|\\d+ (?:weeks?|wks?|months?|mos?)|treatment|tx|physio\\w*|pt|conservative|nsaids?|analgesi\\w*|painkillers|co-?codamol|codeine|paracetamol|tramadol|opioids?)',
-      '(?:getting|got|gets) worse (?:despite|in spite of) {gap3}(?:treatment|tx|therapy|physio\\w*|pt|analgesia|painkillers|nsaids?|conservative)',
+      `(?:not|isn'?t|is not|hasn'?t|has not|haven'?t|have not) (?:been )?(?:settling|settled|resolving|resolved|easing|eased|getting (?:any )?better) {gap2}(?:after|despite|in|over|with|for) {gap3}(?:weeks|wks|months|mos|a month|a few weeks|several weeks|\\d+ (?:weeks?|wks?|months?|mos?)|${TREATMENT}|${ANALGESIA})`,
+      `(?:getting|got|gets) worse (?:despite|in spite of) {gap3}(?:${TREATMENT}|${ANALGESIA})`,
     ],
   },
   {

@@ -189,20 +189,12 @@ function answerQuestions(text: string, segments: Segment[]): void {
     const q = segments[k], a = segments[k + 1];
     if (!q.question || q.checklist) continue;
     // The reply is on the next line, or after a dash on the same one ("Any history of cancer? – no.").
+    const reply = text.slice(a.start, a.end);
     const sameLine = !/\n/.test(text.slice(q.end, a.start));
-    const dash = sameLine ? /^[-–—][ \t]*/.exec(text.slice(a.start, a.end)) : null;
-    if (sameLine && !dash) continue;
-    const lead = dash ? dash[0].length : (REPLY.exec(text.slice(a.start, a.end))?.[0].length ?? 0);
-    const rest = text.slice(a.start + lead, a.end);
-    const m = answerAt(rest);
-    if (!m) continue;
-    q.checklist = {
-      labelStart: q.start,
-      labelEnd: q.end,
-      answer: YES.test(rest) ? 'present' : NO.test(rest) ? 'absent' : 'uncertain',
-      cue: m[0],
-      answerStart: a.start + lead,
-    };
+    if (sameLine && !/^[-–—]/.test(reply)) continue;
+    const found = answerAfter(reply, sameLine ? 0 : (REPLY.exec(reply)?.[0].length ?? 0));
+    if (!found) continue;
+    q.checklist = { labelStart: q.start, labelEnd: q.end, answer: found.answer, cue: found.cue, answerStart: a.start + found.answerStart };
     q.question = false;
   }
 }
@@ -507,22 +499,20 @@ const SECOND_LABEL = /^([A-Za-z][A-Za-z /&'()-]{0,40}?)[ \t]*:[ \t]*/;
 /** "Fever - denies": a label, then a spaced dash. */
 const DASH_PAIR = /^(.{2,60}?)[ \t]+[-–—][ \t]+/;
 /** After a whole answer only a full stop or a comma may follow. */
-const WHOLE_ANSWER_END = /^[ \t]*[.;,!]?[ \t]*$/;
+const WHOLE_ANSWER_END = /^[ \t]*(?:[.;,!][ \t]*)?$/;
 
 /**
- * The answer that opens raw[at…] ("no", "yes, since Monday"), or the one after a dash there
- * ("Any history of cancer? – no"); where it starts (in raw) and what it says.
+ * The answer after a dash at raw[at…] ("Any history of cancer? – no", "Saddle numbness: - yes"),
+ * or else the one that opens it ("no", "yes, since Monday", a lone "-"); where it starts (in raw)
+ * and what it says. The dash is tried first: "- yes" is a yes, not the dash's "no".
  */
 function answerAfter(raw: string, at: number): { answer: Checklist['answer']; cue: string; answerStart: number } | undefined {
-  let start = at;
+  const dash = /^[-–—][ \t]+/.exec(raw.slice(at));
+  let start = dash ? at + dash[0].length : at;
   let m = answerAt(raw.slice(start));
-  if (!m) {
-    const dash = /^[-–—][ \t]*/.exec(raw.slice(at));
-    if (!dash) return undefined;
-    start = at + dash[0].length;
-    m = answerAt(raw.slice(start));
-    if (!m) return undefined;
-  }
+  // A dash with nothing after it is itself the answer ("Fever: - "); before words it is not ("- wife does not know").
+  if (!m && dash && !raw.slice(start).trim()) m = answerAt(raw.slice((start = at)));
+  if (!m) return undefined;
   const rest = raw.slice(start);
   return { answer: YES.test(rest) ? 'present' : NO.test(rest) ? 'absent' : 'uncertain', cue: m[0], answerStart: start };
 }

@@ -611,6 +611,11 @@ describe('extract: note shapes written by other hands', () => {
     ['Hx of cancer - denies. Leg weakness - denies.', 'history_of_cancer', 'absent'],
     ['Saddle numbness - yes.', 'saddle_anesthesia', 'present'],
     ['Any history of cancer? – no.', 'history_of_cancer', 'absent'],
+    // An answer after a dash is that answer, not the dash's "no"
+    ['Saddle numbness: - yes.', 'saddle_anesthesia', 'present'],
+    ['Any saddle numbness?\n- yes, since last night.', 'saddle_anesthesia', 'present'],
+    ['Any saddle numbness? - wife does not know.', 'saddle_anesthesia', 'uncertain'],
+    ['Fever: -, weight loss: -', 'fever', 'absent'],
     // An answer confirms or denies what its label says
     ['Passing urine ok? Yes.', 'urinary_retention', 'absent'],
     ['Bladder function normal? No.', 'urinary_retention', 'present'],
